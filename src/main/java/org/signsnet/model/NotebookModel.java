@@ -54,7 +54,8 @@ public final class NotebookModel {
 
     /**
      * The notebook's network with Adam(learningRate, 0.9, 0.999, 1e-8), DL4J init seeded by
-     * {@code seed}; its convolutions run libnd4j's fused kernels ({@link FastConvolutionLayer}).
+     * {@code seed}; its convolutions ({@link FastConvolutionLayer} in stock order) compute exactly the
+     * numbers of DL4J's stock layers, fast.
      */
     public static MultiLayerConfiguration configuration(double learningRate, long seed) {
         return build(learningRate, seed, true);
@@ -94,11 +95,12 @@ public final class NotebookModel {
     }
 
     /**
-     * A convolution builder: fused ({@link FastConvolutionLayer}) or DL4J's stock layer.
+     * A convolution builder: fast, in the stock layer's summation order ({@link FastConvolutionLayer})
+     * or DL4J's stock layer.
      * {@code inputGradient} is false for the first layer, whose input gradient nobody reads.
      */
     private static ConvolutionLayer.Builder convolution(boolean fast, boolean inputGradient, int kH, int kW) {
-        return fast ? new FastConvolutionLayer.Builder(kH, kW).computeInputGradient(inputGradient)
+        return fast ? new FastConvolutionLayer.Builder(kH, kW).computeInputGradient(inputGradient).stockOrder(true)
                 : new ConvolutionLayer.Builder(kH, kW);
     }
 }

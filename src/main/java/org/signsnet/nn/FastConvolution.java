@@ -1,5 +1,7 @@
 package org.signsnet.nn;
 
+import java.nio.FloatBuffer;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -10,8 +12,11 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -22,6 +27,14 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *
  * <p>Without oneDNN in the loaded libnd4j ({@link OneDnn#available()}) the fused kernels are slow,
  * and the layer runs DL4J's stock implementation instead: same numbers either way.
+ *
+ * <p>Configured with {@code stockOrder}, the layer instead gives the stock layer's results bit for
+ * bit ({@link #pathFor}): on products the size of training batches, the forward pass in the stock
+ * summation order ({@link StockOrderConv2d#forward}) and the backward pass of a first layer (no
+ * input gradient, no bias, ReLU or identity) as the weight gradient alone, in the stock order,
+ * from the positions where the incoming gradient is not zero
+ * ({@link StockOrderConv2d#weightGradient}); any other pass is the stock layer's own. Where this
+ * machine's gemm order is not recognised, the fused kernels run (same numbers up to rounding).
  */
 public class FastConvolution extends ConvolutionLayer {
     private static final String W = ConvolutionParamInitializer.WEIGHT_KEY;
@@ -45,7 +58,11 @@ public class FastConvolution extends ConvolutionLayer {
     /** {@code Z = conv2d(input, W) (+ b)}, in the ACTIVATIONS workspace; the second element is unused. */
     @Override
     protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
-        if (!OneDnn.available()) {
+        Path path = pathFor(input);
+        if (path == Path.STOCK_ORDER) {
+            return stockOrderPreOutput(training, forBackprop, workspaceMgr);
+        }
+        if (path == Path.STOCK || !OneDnn.available()) {
             return super.preOutput(training, forBackprop, workspaceMgr);
         }
         assertInputSet(forBackprop);
@@ -71,7 +88,7 @@ public class FastConvolution extends ConvolutionLayer {
         INDArray output = super.activate(training, workspaceMgr);
         reluMask = null;
         reluInput = null;
-        if (training && OneDnn.available() && isPlainRelu(layerConf().getActivationFn())) {
+        if (training && OneDnn.available() && pathFor(input) == Path.FUSED && isPlainRelu(layerConf().getActivationFn())) {
             INDArray mask = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, output.shape(), output.ordering());
             reluMask = Transforms.step(mask.assign(output), false);
             reluInput = input;
@@ -87,7 +104,11 @@ public class FastConvolution extends ConvolutionLayer {
      */
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        if (!OneDnn.available()) {
+        Path path = pathFor(input);
+        if (path == Path.STOCK_ORDER) {
+            return stockOrderBackprop(epsilon, workspaceMgr);
+        }
+        if (path == Path.STOCK || !OneDnn.available()) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
@@ -121,6 +142,116 @@ public class FastConvolution extends ConvolutionLayer {
         gradient.setGradientFor(W, weightGrad, 'c');
         weightNoiseParams.clear();
         return new Pair<>(gradient, wantInputGrad ? backpropDropOutIfPresent(inputGrad) : null);
+    }
+
+    /** How a pass on a given input runs. */
+    private enum Path {
+        /** libnd4j's fused kernels (oneDNN). */
+        FUSED,
+        /** DL4J's stock implementation. */
+        STOCK,
+        /** {@link StockOrderConv2d}: the stock implementation's bits, fast. */
+        STOCK_ORDER
+    }
+
+    /**
+     * {@code FUSED} unless configured with {@code stockOrder}; then {@code STOCK_ORDER} for float
+     * NHWC stride-1 products this machine's gemm order is known for
+     * ({@link BlasSummationOrder#covers}), {@code STOCK} for other sizes, and {@code FUSED} where
+     * the order is not recognised or the geometry not supported.
+     */
+    private Path pathFor(INDArray x) {
+        if (!fastConf().isStockOrder()) {
+            return Path.FUSED;
+        }
+        boolean supported = dataType == DataType.FLOAT && x != null && x.rank() == 4
+                && geometry.format() == CNN2DFormat.NHWC
+                && geometry.stride()[0] == 1 && geometry.stride()[1] == 1
+                && geometry.dilation()[0] == 1 && geometry.dilation()[1] == 1;
+        if (!supported || order().isEmpty()) {
+            return Path.FUSED;
+        }
+        long[] hw = geometry.outputSize(x.size(1), x.size(2));
+        org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = layerConf();
+        long taps = c.getNIn() * c.getKernelSize()[0] * c.getKernelSize()[1];
+        return BlasSummationOrder.covers(x.size(0) * hw[0] * hw[1], taps, c.getNOut()) ? Path.STOCK_ORDER : Path.STOCK;
+    }
+
+    /** This machine's gemm order for this layer's sizes. */
+    private java.util.Optional<BlasSummationOrder> order() {
+        org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = layerConf();
+        return BlasSummationOrder.forLayer(Math.toIntExact(c.getNIn() * c.getKernelSize()[0] * c.getKernelSize()[1]),
+                Math.toIntExact(c.getNOut()));
+    }
+
+    private Pair<INDArray, INDArray> stockOrderPreOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(forBackprop);
+        validateInputRank();
+        INDArray w = getParamWithNoise(W, training, workspaceMgr);
+        INDArray b = hasBias() ? getParamWithNoise(B, training, workspaceMgr) : null;
+        validateInputDepth(w.size(1));
+        INDArray x = contiguous(input.castTo(dataType));
+        StockOrderConv2d.Dims dims = dims(x, w);
+        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                new long[] {dims.m(), dims.oH(), dims.oW(), dims.o()}, 'c');
+        StockOrderConv2d.forward(floats(x), x.offset(), toFloats(w), b == null ? null : toFloats(b),
+                floats(z), z.offset(), dims, order().orElseThrow().forwardChains(), NativeThreads.applyOnce());
+        return new Pair<>(z, null);
+    }
+
+    private Pair<Gradient, INDArray> stockOrderBackprop(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        IActivation activation = layerConf().getActivationFn();
+        boolean relu = isPlainRelu(activation);
+        if (fastConf().isComputeInputGradient() || hasBias() || !(relu || activation instanceof ActivationIdentity)) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        assertInputSet(true);
+        INDArray w = getParamWithNoise(W, true, workspaceMgr);
+        StockOrderConv2d.Dims dims = dims(input, w);
+        INDArray x = contiguous(input.castTo(dataType));
+        INDArray eps = contiguous(epsilon.dataType() == dataType ? epsilon : epsilon.castTo(dataType));
+        if (!java.util.Arrays.equals(eps.shape(), new long[] {dims.m(), dims.oH(), dims.oW(), dims.o()})) {
+            throw new IllegalArgumentException("epsilon shape " + java.util.Arrays.toString(eps.shape())
+                    + " does not match the layer's output " + dims);
+        }
+        float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w), null, floats(eps),
+                eps.offset(), relu, dims, order().orElseThrow());
+        INDArray weightGrad = gradientViews.get(W);
+        if (isContiguous(weightGrad)) {
+            floats(weightGrad).put(Math.toIntExact(weightGrad.offset()), dW);
+        } else {
+            weightGrad.assign(Nd4j.createFromArray(dW).reshape(weightGrad.shape()));
+        }
+        Gradient gradient = new DefaultGradient();
+        gradient.setGradientFor(W, weightGrad, 'c');
+        weightNoiseParams.clear();
+        return new Pair<>(gradient, null);
+    }
+
+    private StockOrderConv2d.Dims dims(INDArray x, INDArray w) {
+        long[] hw = geometry.outputSize(x.size(1), x.size(2));
+        int[] pad = geometry.topLeftPadding(x.size(1), x.size(2));
+        return new StockOrderConv2d.Dims(Math.toIntExact(x.size(0)), Math.toIntExact(x.size(1)),
+                Math.toIntExact(x.size(2)), Math.toIntExact(x.size(3)), Math.toIntExact(w.size(0)),
+                Math.toIntExact(w.size(2)), Math.toIntExact(w.size(3)), Math.toIntExact(hw[0]),
+                Math.toIntExact(hw[1]), pad[0], pad[1]);
+    }
+
+    private static boolean isContiguous(INDArray a) {
+        return a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
+    }
+
+    private static INDArray contiguous(INDArray a) {
+        return isContiguous(a) ? a : a.dup('c');
+    }
+
+    /** The array's buffer as floats, indexed from the buffer's start (add {@code offset()}). */
+    private static FloatBuffer floats(INDArray a) {
+        return a.data().asNioFloat();
+    }
+
+    private static float[] toFloats(INDArray a) {
+        return contiguous(a).reshape('c', new long[] {a.length()}).toFloatVector();
     }
 
     /**

@@ -18,12 +18,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code [nOut, nIn, kH, kW]}, optional {@code "b"}), same initialisation, same output; serialises
  * with the network's JSON like any DL4J layer.
  *
- * <p>One addition: {@link Builder#computeInputGradient(boolean) computeInputGradient(false)} for a
+ * <p>Two additions: {@link Builder#computeInputGradient(boolean) computeInputGradient(false)} for a
  * network's first layer, whose input gradient nobody reads; its backward pass then returns no
- * epsilon.
+ * epsilon. And {@link Builder#stockOrder(boolean) stockOrder(true)}: compute in the summation order
+ * of DL4J's stock layer ({@link StockOrderConv2d}), so that every number equals the stock layer's
+ * bit for bit, where this machine's BLAS order is recognised ({@link BlasSummationOrder}).
  */
 public class FastConvolutionLayer extends ConvolutionLayer {
     private boolean computeInputGradient = true;
+    private boolean stockOrder;
 
     /** For JSON deserialisation. */
     public FastConvolutionLayer() {
@@ -33,6 +36,7 @@ public class FastConvolutionLayer extends ConvolutionLayer {
     protected FastConvolutionLayer(Builder builder) {
         super(builder);
         this.computeInputGradient = builder.computeInputGradient;
+        this.stockOrder = builder.stockOrder;
         Conv2dGeometry.of(this);
     }
 
@@ -59,6 +63,15 @@ public class FastConvolutionLayer extends ConvolutionLayer {
         this.computeInputGradient = computeInputGradient;
     }
 
+    /** Whether the layer computes in DL4J's stock summation order (same bits as the stock layer). */
+    public boolean isStockOrder() {
+        return stockOrder;
+    }
+
+    public void setStockOrder(boolean stockOrder) {
+        this.stockOrder = stockOrder;
+    }
+
     @Override
     public FastConvolutionLayer clone() {
         return (FastConvolutionLayer) super.clone();
@@ -67,7 +80,7 @@ public class FastConvolutionLayer extends ConvolutionLayer {
     @Override
     public boolean equals(Object o) {
         return o instanceof FastConvolutionLayer other && super.equals(o)
-                && computeInputGradient == other.computeInputGradient;
+                && computeInputGradient == other.computeInputGradient && stockOrder == other.stockOrder;
     }
 
     @Override
@@ -77,17 +90,18 @@ public class FastConvolutionLayer extends ConvolutionLayer {
 
     @Override
     public int hashCode() {
-        return Objects.hash(super.hashCode(), computeInputGradient);
+        return Objects.hash(super.hashCode(), computeInputGradient, stockOrder);
     }
 
     @Override
     public String toString() {
-        return "FastConvolutionLayer(computeInputGradient=" + computeInputGradient + ", " + super.toString() + ")";
+        return "FastConvolutionLayer(computeInputGradient=" + computeInputGradient + ", stockOrder=" + stockOrder + ", " + super.toString() + ")";
     }
 
     /** {@link ConvolutionLayer.Builder} that builds a {@link FastConvolutionLayer}. */
     public static class Builder extends ConvolutionLayer.Builder {
         private boolean computeInputGradient = true;
+        private boolean stockOrder;
 
         /** @param kernelSize {@code kH, kW} */
         public Builder(int... kernelSize) {
@@ -100,6 +114,16 @@ public class FastConvolutionLayer extends ConvolutionLayer {
          */
         public Builder computeInputGradient(boolean value) {
             this.computeInputGradient = value;
+            return this;
+        }
+
+        /**
+         * {@code true}: compute in the stock layer's summation order ({@link StockOrderConv2d}),
+         * giving the stock layer's results bit for bit, where supported (float, NHWC, stride and
+         * dilation 1, a recognised BLAS order); elsewhere the fused kernels run.
+         */
+        public Builder stockOrder(boolean value) {
+            this.stockOrder = value;
             return this;
         }
 

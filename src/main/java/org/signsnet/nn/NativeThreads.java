@@ -34,7 +34,6 @@ public final class NativeThreads {
             if (env == null || env.isBlank()) {
                 Nd4j.getEnvironment().setMaxThreads(threads);
                 NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-                Nd4j.factory().blas().setMaxThreads(threads);
             }
             applied = threads;
             LOG.info("ND4J threads: {} ({} cores, load average {}{})", threads, cores,

@@ -1,0 +1,396 @@
+package org.signsnet.nn;
+
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The arithmetic of DL4J's stock {@code ConvolutionLayer} (im2col, then OpenBLAS {@code sgemm})
+ * for float, stride-1, dilation-1 convolutions in NHWC, computed without materialising im2col, so
+ * that every output has the very bits the stock layer gives:
+ *
+ * <ul>
+ *   <li>{@link #forward}: {@code z[n, oh, ow, o] = sum over k = (c, kh, kw) of col[r, k] *
+ *       w[o, k]} (then {@code + b[o]}), in fused multiply-add chains over {@code k} in that order,
+ *       as {@link BlasSummationOrder} says OpenBLAS sums it;</li>
+ *   <li>{@link #weightGradient}: {@code dW[o, k] = sum over r = (n, oh, ow) of col[r, k] *
+ *       delta[r, o]} in the blocks and chains of {@link BlasSummationOrder}. Rows whose
+ *       {@code delta} is zero add exactly nothing to a chain ({@code fma(x, 0, s) == s} for finite
+ *       {@code x}), so they are skipped: after a max-pooling layer only one position per window
+ *       carries a gradient, and the weight gradient costs a few percent of the dense product.</li>
+ * </ul>
+ *
+ * Here {@code col[r, k]} is the stock layer's im2col row for output position {@code r}: the
+ * zero-padded input {@code x[n, oh + kh - padTop, ow + kw - padLeft, c]}. The forward pass keeps
+ * each image's input as zero-padded planes and, per tile of output rows, adds one kernel tap at a
+ * time to all outputs of the tile: every tap is a contiguous loop the JIT vectorises.
+ */
+final class StockOrderConv2d {
+    /** Floats of accumulators one forward tile may use, to stay in the L1 cache. */
+    private static final int TILE_FLOATS = 6 * 1024;
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    private static volatile ExecutorService pool;
+    private static volatile int poolThreads;
+
+    private StockOrderConv2d() {
+    }
+
+    /**
+     * Sizes of one convolution.
+     *
+     * @param m       images
+     * @param h       input height
+     * @param w       input width
+     * @param c       input channels
+     * @param o       output channels
+     * @param kH      kernel height
+     * @param kW      kernel width
+     * @param oH      output height
+     * @param oW      output width
+     * @param padTop  zero rows above the input
+     * @param padLeft zero columns left of the input
+     */
+    record Dims(int m, int h, int w, int c, int o, int kH, int kW, int oH, int oW, int padTop, int padLeft) {
+        Dims {
+            if (m < 1 || h < 1 || w < 1 || c < 1 || o < 1 || kH < 1 || kW < 1 || oH < 1 || oW < 1
+                    || padTop < 0 || padLeft < 0) {
+                throw new IllegalArgumentException("invalid convolution sizes " + this);
+            }
+        }
+
+        int taps() {
+            return c * kH * kW;
+        }
+
+        /** Height of the zero-padded input planes: every row a tap reads, and the input. */
+        int paddedHeight() {
+            return Math.max(oH + kH - 1, padTop + h);
+        }
+
+        int paddedWidth() {
+            return Math.max(oW + kW - 1, padLeft + w);
+        }
+
+        /** One plane per channel, with one spare row: a tile's last tap reads past its last row. */
+        int planeLength() {
+            return (paddedHeight() + 1) * paddedWidth();
+        }
+
+        int inputImage() {
+            return h * w * c;
+        }
+
+        int outputImage() {
+            return oH * oW * o;
+        }
+    }
+
+    /**
+     * Writes the convolution of {@code x} with {@code weights} (plus {@code bias}) into {@code z}.
+     *
+     * @param x       input {@code (m, h, w, c)}, c-order from element {@code xOffset}
+     * @param weights {@code [o, c, kH, kW]} row-major (DL4J's {@code "W"})
+     * @param bias    {@code [o]} or {@code null}
+     * @param z       output {@code (m, oH, oW, o)}, c-order from element {@code zOffset}
+     * @param chains  interleaved chains per output ({@link BlasSummationOrder#forwardChains()})
+     * @param threads images are split among this many threads
+     */
+    static void forward(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer z, long zOffset,
+            Dims d, int chains, int threads) {
+        checkLengths(weights, bias, d);
+        parallelOverImages(d.m(), threads, (from, to) -> {
+            Scratch s = scratch(d, chains);
+            FloatBuffer in = x.duplicate();
+            FloatBuffer out = z.duplicate();
+            for (int n = from; n < to; n++) {
+                in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
+                s.loadPlanes(d);
+                forwardImage(weights, bias, s, d, chains);
+                out.put(Math.toIntExact(zOffset + (long) n * d.outputImage()), s.output, 0, d.outputImage());
+            }
+        });
+    }
+
+    private static void forwardImage(float[] weights, float[] bias, Scratch s, Dims d, int chains) {
+        int wp = d.paddedWidth();
+        int plane = d.planeLength();
+        int taps = d.taps();
+        int tileRows = tileRows(d, chains);
+        float[] shifted = s.shifted;
+        for (int row0 = 0; row0 < d.oH(); row0 += tileRows) {
+            int rows = Math.min(tileRows, d.oH() - row0);
+            int length = rows * wp;
+            for (float[] accumulator : s.accumulators) {
+                Arrays.fill(accumulator, 0, length, 0f);
+            }
+            for (int c = 0; c < d.c(); c++) {
+                for (int kh = 0; kh < d.kH(); kh++) {
+                    for (int kw = 0; kw < d.kW(); kw++) {
+                        // The tap's inputs for the tile, aligned with the accumulators (a loop
+                        // reading at an offset from the index it writes is not vectorised).
+                        System.arraycopy(s.planes, c * plane + (row0 + kh) * wp + kw, shifted, 0, length);
+                        int tap = (c * d.kH() + kh) * d.kW() + kw;
+                        int chain = (tap % chains) * d.o();
+                        for (int o = 0; o < d.o(); o++) {
+                            addTap(shifted, weights[o * taps + tap], s.accumulators[chain + o], length);
+                        }
+                    }
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                int outBase = (row0 + r) * d.oW() * d.o();
+                int accBase = r * wp;
+                for (int ow = 0; ow < d.oW(); ow++) {
+                    for (int o = 0; o < d.o(); o++) {
+                        float value = s.accumulators[o][accBase + ow];
+                        for (int chain = 1; chain < chains; chain++) {
+                            value += s.accumulators[chain * d.o() + o][accBase + ow];
+                        }
+                        s.output[outBase + ow * d.o() + o] = bias == null ? value : value + bias[o];
+                    }
+                }
+            }
+        }
+    }
+
+    private static int tileRows(Dims d, int chains) {
+        return Math.max(1, Math.min(d.oH(), TILE_FLOATS / (chains * d.o() * d.paddedWidth())));
+    }
+
+    private static void addTap(float[] inputs, float weight, float[] accumulators, int length) {
+        for (int i = 0; i < length; i++) {
+            accumulators[i] = Math.fma(inputs[i], weight, accumulators[i]);
+        }
+    }
+
+    /**
+     * The gradient of the loss with respect to {@code weights}, summed as the stock layer's
+     * {@code gemm(im2col^T, delta^T)} sums it.
+     *
+     * @param x            the forward pass's input {@code (m, h, w, c)}, c-order from {@code xOffset}
+     * @param weights      {@code [o, c, kH, kW]}: only read with {@code reluOfZ}, to recompute
+     *                     {@code z} where the gradient is not zero
+     * @param bias         {@code [o]} or {@code null} (with {@code reluOfZ})
+     * @param gradient     c-order {@code (m, oH, oW, o)} from {@code gradientOffset}: with
+     *                     {@code reluOfZ} the gradient with respect to the layer's ReLU output,
+     *                     {@code delta = z > 0 ? gradient : 0}; else {@code delta} itself
+     * @return {@code dW} as {@code [o, c, kH, kW]} row-major
+     */
+    static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer gradient,
+            long gradientOffset, boolean reluOfZ, Dims d, BlasSummationOrder order) {
+        checkLengths(weights, bias, d);
+        int taps = d.taps();
+        int o = d.o();
+        int chains = order.gradientChains();
+        float[] result = new float[o * taps];
+        float[][] block = new float[chains][o * taps];
+        boolean blockUsed = false;
+        long[] blockEnds = order.blockEnds((long) d.m() * d.oH() * d.oW());
+        int nextBlock = 0;
+        long blockStart = 0;
+        float[] zChains = new float[order.forwardChains()];
+        Scratch s = scratch(d, order.forwardChains());
+        float[] col = new float[taps];
+        FloatBuffer in = x.duplicate();
+        FloatBuffer grad = gradient.duplicate();
+        long row = 0;
+        for (int n = 0; n < d.m(); n++) {
+            in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
+            s.loadPlanes(d);
+            grad.get(Math.toIntExact(gradientOffset + (long) n * d.outputImage()), s.output, 0, d.outputImage());
+            for (int oh = 0; oh < d.oH(); oh++) {
+                for (int ow = 0; ow < d.oW(); ow++, row++) {
+                    while (row >= blockEnds[nextBlock]) {
+                        if (blockUsed) {
+                            addAndClear(block, result);
+                            blockUsed = false;
+                        }
+                        blockStart = blockEnds[nextBlock++];
+                    }
+                    int base = (oh * d.oW() + ow) * o;
+                    if (!anyNonZero(s.output, base, o)) {
+                        continue;
+                    }
+                    s.im2colRow(oh, ow, col, d);
+                    for (int ch = 0; ch < o; ch++) {
+                        float g = s.output[base + ch];
+                        if (g == 0f) {
+                            continue;
+                        }
+                        if (reluOfZ && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
+                            continue;
+                        }
+                        addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
+                        blockUsed = true;
+                    }
+                }
+            }
+        }
+        if (blockUsed) {
+            addAndClear(block, result);
+        }
+        return result;
+    }
+
+    private static boolean anyNonZero(float[] values, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (values[i] != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code z} at one position, exactly as {@link #forward} computes it. */
+    private static float z(float[] col, float[] weights, int offset, int taps, Float bias, float[] chains) {
+        Arrays.fill(chains, 0f);
+        for (int k = 0; k < taps; k++) {
+            int c = k % chains.length;
+            chains[c] = Math.fma(col[k], weights[offset + k], chains[c]);
+        }
+        float sum = BlasSummationOrder.combine(chains);
+        return bias == null ? sum : sum + bias;
+    }
+
+    private static void addScaled(float[] col, float g, float[] block, int offset, int taps) {
+        for (int k = 0; k < taps; k++) {
+            block[offset + k] = Math.fma(col[k], g, block[offset + k]);
+        }
+    }
+
+    /** {@code result += sum of the block's chains} (added in chain order); clears the block. */
+    private static void addAndClear(float[][] block, float[] result) {
+        for (int i = 0; i < result.length; i++) {
+            float sum = block[0][i];
+            for (int c = 1; c < block.length; c++) {
+                sum += block[c][i];
+            }
+            result[i] += sum;
+        }
+        for (float[] chain : block) {
+            Arrays.fill(chain, 0f);
+        }
+    }
+
+    private static void checkLengths(float[] weights, float[] bias, Dims d) {
+        if (weights.length != d.o() * d.taps() || (bias != null && bias.length != d.o())) {
+            throw new IllegalArgumentException("weights/bias do not match " + d);
+        }
+    }
+
+    /** Per-thread work arrays, reallocated when the sizes change. */
+    private static Scratch scratch(Dims d, int chains) {
+        Scratch s = SCRATCH.get();
+        if (s == null || !s.dims.equals(d) || s.chains != chains) {
+            s = new Scratch(d, chains);
+            SCRATCH.set(s);
+        }
+        return s;
+    }
+
+    private static final class Scratch {
+        final Dims dims;
+        final int chains;
+        final float[] image;
+        /** Zero-padded input planes {@code [c][paddedHeight + 1][paddedWidth]}; padding stays zero. */
+        final float[] planes;
+        final float[] shifted;
+        /** {@code [chain * o + channel][tile]}. */
+        final float[][] accumulators;
+        final float[] output;
+
+        Scratch(Dims d, int chains) {
+            dims = d;
+            this.chains = chains;
+            image = new float[d.inputImage()];
+            planes = new float[d.c() * d.planeLength()];
+            int tile = tileRows(d, chains) * d.paddedWidth();
+            shifted = new float[tile];
+            accumulators = new float[chains * d.o()][tile];
+            output = new float[d.outputImage()];
+        }
+
+        /** {@code image} (one NHWC image) into the padded planes. */
+        void loadPlanes(Dims d) {
+            int wp = d.paddedWidth();
+            int plane = d.planeLength();
+            int c = d.c();
+            for (int y = 0; y < d.h(); y++) {
+                int rowBase = (y + d.padTop()) * wp + d.padLeft();
+                int src = y * d.w() * c;
+                for (int x = 0; x < d.w(); x++) {
+                    for (int ch = 0; ch < c; ch++) {
+                        planes[ch * plane + rowBase + x] = image[src++];
+                    }
+                }
+            }
+        }
+
+        /** The stock layer's im2col row for output {@code (oh, ow)} of the loaded image. */
+        void im2colRow(int oh, int ow, float[] col, Dims d) {
+            int wp = d.paddedWidth();
+            int plane = d.planeLength();
+            int k = 0;
+            for (int ch = 0; ch < d.c(); ch++) {
+                for (int kh = 0; kh < d.kH(); kh++) {
+                    int base = ch * plane + (oh + kh) * wp + ow;
+                    for (int kw = 0; kw < d.kW(); kw++) {
+                        col[k++] = planes[base + kw];
+                    }
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ImageRange {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code work} on contiguous ranges of images, one per thread, the caller taking the first. */
+    private static void parallelOverImages(int m, int threads, ImageRange work) {
+        int parts = Math.max(1, Math.min(threads, m));
+        if (parts == 1) {
+            work.run(0, m);
+            return;
+        }
+        ExecutorService executor = executor(parts - 1);
+        List<Future<?>> futures = new ArrayList<>(parts - 1);
+        for (int p = 1; p < parts; p++) {
+            int from = (int) ((long) m * p / parts);
+            int to = (int) ((long) m * (p + 1) / parts);
+            futures.add(executor.submit(() -> work.run(from, to)));
+        }
+        work.run(0, (int) ((long) m / parts));
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted during a convolution", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static synchronized ExecutorService executor(int threads) {
+        if (pool == null || poolThreads < threads) {
+            if (pool != null) {
+                pool.shutdown();
+            }
+            pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread t = new Thread(runnable, "signsnet-conv");
+                t.setDaemon(true);
+                return t;
+            });
+            poolThreads = threads;
+        }
+        return pool;
+    }
+}
