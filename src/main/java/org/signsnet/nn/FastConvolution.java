@@ -44,6 +44,9 @@ public class FastConvolution extends ConvolutionLayer {
     /** Training-mode ReLU mask {@code step(Z)} of a plain-ReLU layer and the input it came from. */
     private INDArray reluMask;
     private INDArray reluInput;
+    /** Stock-order training: {@code Z > 0} from the last forward pass, and the input it came from. */
+    private INDArray positive;
+    private INDArray positiveInput;
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -85,9 +88,16 @@ public class FastConvolution extends ConvolutionLayer {
      */
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        INDArray output = super.activate(training, workspaceMgr);
         reluMask = null;
         reluInput = null;
+        IActivation activation = layerConf().getActivationFn();
+        boolean relu = isPlainRelu(activation);
+        if ((relu || activation instanceof ActivationIdentity) && pathFor(input) == Path.STOCK_ORDER) {
+            // The stock layer's activate(): input dropout, Z, then the activation (fused here).
+            applyDropOutIfNecessary(training, workspaceMgr);
+            return stockOrderForward(training, relu, workspaceMgr);
+        }
+        INDArray output = super.activate(training, workspaceMgr);
         if (training && OneDnn.available() && pathFor(input) == Path.FUSED && isPlainRelu(layerConf().getActivationFn())) {
             INDArray mask = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, output.shape(), output.ordering());
             reluMask = Transforms.step(mask.assign(output), false);
@@ -186,17 +196,40 @@ public class FastConvolution extends ConvolutionLayer {
 
     private Pair<INDArray, INDArray> stockOrderPreOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(forBackprop);
+        return new Pair<>(stockOrderForward(training, false, workspaceMgr), null);
+    }
+
+    /**
+     * {@code Z}, or with {@code activate} the layer's activation of it (DL4J's own activation op,
+     * in place), in the ACTIVATIONS workspace: NHWC, stored channels first so that the kernels
+     * write whole rows (libnd4j's pooling reads NHWC through that layout as a contiguous NCHW
+     * array). A training ReLU first layer also keeps {@code A > 0} for its backward pass.
+     */
+    private INDArray stockOrderForward(boolean training, boolean activate, LayerWorkspaceMgr workspaceMgr) {
         validateInputRank();
+        positive = null;
+        positiveInput = null;
         INDArray w = getParamWithNoise(W, training, workspaceMgr);
         INDArray b = hasBias() ? getParamWithNoise(B, training, workspaceMgr) : null;
         validateInputDepth(w.size(1));
         INDArray x = contiguous(input.castTo(dataType));
         StockOrderConv2d.Dims dims = dims(x, w);
-        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
-                new long[] {dims.m(), dims.oH(), dims.oW(), dims.o()}, 'c');
+        INDArray planes = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                new long[] {dims.m(), dims.o(), dims.oH(), dims.oW()}, 'c');
         StockOrderConv2d.forward(floats(x), x.offset(), toFloats(w), b == null ? null : toFloats(b),
-                floats(z), z.offset(), dims, order().orElseThrow().forwardChains(), NativeThreads.applyOnce());
-        return new Pair<>(z, null);
+                floats(planes), planes.offset(), dims, order().orElseThrow().forwardChains(), NativeThreads.applyOnce());
+        if (activate) {
+            IActivation activation = layerConf().getActivationFn();
+            planes = activation.getActivation(planes, training);
+            if (training && isPlainRelu(activation) && !fastConf().isComputeInputGradient()) {
+                // relu(Z) > 0 exactly where Z > 0: ReLU's derivative for the backward pass.
+                positive = workspaceMgr.create(ArrayType.ACTIVATIONS, DataType.BOOL, planes.shape(), 'c');
+                Nd4j.exec(new org.nd4j.linalg.api.ops.impl.transforms.custom.GreaterThan(
+                        new INDArray[] {planes, Nd4j.scalar(dataType, 0)}, new INDArray[] {positive}));
+                positiveInput = input;
+            }
+        }
+        return planes.permute(0, 2, 3, 1);
     }
 
     private Pair<Gradient, INDArray> stockOrderBackprop(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
@@ -214,8 +247,13 @@ public class FastConvolution extends ConvolutionLayer {
             throw new IllegalArgumentException("epsilon shape " + java.util.Arrays.toString(eps.shape())
                     + " does not match the layer's output " + dims);
         }
-        float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w), null, floats(eps),
-                eps.offset(), relu, dims, order().orElseThrow());
+        INDArray mask = positiveInput == input && positive != null && !positive.wasClosed() ? positive : null;
+        positive = null;
+        positiveInput = null;
+        float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w), null,
+                eps.data().asNio().order(java.nio.ByteOrder.nativeOrder()).asIntBuffer(),
+                eps.offset(), relu, mask == null ? null : mask.data().asNio(), mask == null ? 0 : mask.offset(),
+                dims, order().orElseThrow());
         INDArray weightGrad = gradientViews.get(W);
         if (isContiguous(weightGrad)) {
             floats(weightGrad).put(Math.toIntExact(weightGrad.offset()), dW);

@@ -1,6 +1,7 @@
 package org.signsnet.nn;
 
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,8 @@ final class StockOrderConv2d {
     private static volatile ExecutorService pool;
     private static volatile int poolThreads;
 
+    public static long FWD_NS, WG_NS;
+    private static long cpu() { return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); }
     private StockOrderConv2d() {
     }
 
@@ -96,13 +99,15 @@ final class StockOrderConv2d {
      * @param x       input {@code (m, h, w, c)}, c-order from element {@code xOffset}
      * @param weights {@code [o, c, kH, kW]} row-major (DL4J's {@code "W"})
      * @param bias    {@code [o]} or {@code null}
-     * @param z       output {@code (m, oH, oW, o)}, c-order from element {@code zOffset}
+     * @param z       output, c-order {@code (m, o, oH, oW)} (channels first) from element {@code zOffset}
      * @param chains  interleaved chains per output ({@link BlasSummationOrder#forwardChains()})
      * @param threads images are split among this many threads
      */
     static void forward(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer z, long zOffset,
             Dims d, int chains, int threads) {
         checkLengths(weights, bias, d);
+        long t0 = cpu();
+        try {
         parallelOverImages(d.m(), threads, (from, to) -> {
             Scratch s = scratch(d, chains);
             FloatBuffer in = x.duplicate();
@@ -114,6 +119,7 @@ final class StockOrderConv2d {
                 out.put(Math.toIntExact(zOffset + (long) n * d.outputImage()), s.output, 0, d.outputImage());
             }
         });
+        } finally { FWD_NS += cpu() - t0; }
     }
 
     private static void forwardImage(float[] weights, float[] bias, Scratch s, Dims d, int chains) {
@@ -121,7 +127,6 @@ final class StockOrderConv2d {
         int plane = d.planeLength();
         int taps = d.taps();
         int tileRows = tileRows(d, chains);
-        float[] shifted = s.shifted;
         for (int row0 = 0; row0 < d.oH(); row0 += tileRows) {
             int rows = Math.min(tileRows, d.oH() - row0);
             int length = rows * wp;
@@ -130,29 +135,93 @@ final class StockOrderConv2d {
             }
             for (int c = 0; c < d.c(); c++) {
                 for (int kh = 0; kh < d.kH(); kh++) {
-                    for (int kw = 0; kw < d.kW(); kw++) {
-                        // The tap's inputs for the tile, aligned with the accumulators (a loop
-                        // reading at an offset from the index it writes is not vectorised).
-                        System.arraycopy(s.planes, c * plane + (row0 + kh) * wp + kw, shifted, 0, length);
-                        int tap = (c * d.kH() + kh) * d.kW() + kw;
-                        int chain = (tap % chains) * d.o();
-                        for (int o = 0; o < d.o(); o++) {
-                            addTap(shifted, weights[o * taps + tap], s.accumulators[chain + o], length);
+                    int rowStart = c * plane + (row0 + kh) * wp;
+                    int firstTap = (c * d.kH() + kh) * d.kW();
+                    if (chains == 1) {
+                        // Up to four taps of a kernel row per pass over the accumulators.
+                        for (int kw = 0; kw < d.kW(); kw += 4) {
+                            int group = Math.min(4, d.kW() - kw);
+                            for (int g = 0; g < group; g++) {
+                                // The tap's inputs, aligned with the accumulators (a loop reading
+                                // at an offset from the index it writes is not vectorised).
+                                System.arraycopy(s.planes, rowStart + kw + g, s.shifted[g], 0, length);
+                            }
+                            int tap = firstTap + kw;
+                            for (int o = 0; o < d.o(); o++) {
+                                addTaps(s.shifted, weights, o * taps + tap, group, s.accumulators[o], length);
+                            }
+                        }
+                    } else {
+                        for (int kw = 0; kw < d.kW(); kw++) {
+                            System.arraycopy(s.planes, rowStart + kw, s.shifted[0], 0, length);
+                            int tap = firstTap + kw;
+                            int chain = (tap % chains) * d.o();
+                            for (int o = 0; o < d.o(); o++) {
+                                addTaps(s.shifted, weights, o * taps + tap, 1, s.accumulators[chain + o], length);
+                            }
                         }
                     }
                 }
             }
-            for (int r = 0; r < rows; r++) {
-                int outBase = (row0 + r) * d.oW() * d.o();
-                int accBase = r * wp;
-                for (int ow = 0; ow < d.oW(); ow++) {
-                    for (int o = 0; o < d.o(); o++) {
+            for (int o = 0; o < d.o(); o++) {
+                for (int r = 0; r < rows; r++) {
+                    int outBase = (o * d.oH() + row0 + r) * d.oW();
+                    int accBase = r * wp;
+                    if (chains == 1 && bias == null) {
+                        System.arraycopy(s.accumulators[o], accBase, s.output, outBase, d.oW());
+                        continue;
+                    }
+                    for (int ow = 0; ow < d.oW(); ow++) {
                         float value = s.accumulators[o][accBase + ow];
                         for (int chain = 1; chain < chains; chain++) {
                             value += s.accumulators[chain * d.o() + o][accBase + ow];
                         }
-                        s.output[outBase + ow * d.o() + o] = bias == null ? value : value + bias[o];
+                        s.output[outBase + ow] = bias == null ? value : value + bias[o];
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code acc[i] = fma(in[g-1][i], w[g-1], ... fma(in[0][i], w[0], acc[i]))}: {@code group}
+     * consecutive taps (weights from {@code weights[first]}) in order, one load and store of
+     * each accumulator.
+     */
+    private static void addTaps(float[][] in, float[] weights, int first, int group, float[] acc, int length) {
+        float w0 = weights[first];
+        float[] in0 = in[0];
+        switch (group) {
+            case 1 -> {
+                for (int i = 0; i < length; i++) {
+                    acc[i] = Math.fma(in0[i], w0, acc[i]);
+                }
+            }
+            case 2 -> {
+                float w1 = weights[first + 1];
+                float[] in1 = in[1];
+                for (int i = 0; i < length; i++) {
+                    acc[i] = Math.fma(in1[i], w1, Math.fma(in0[i], w0, acc[i]));
+                }
+            }
+            case 3 -> {
+                float w1 = weights[first + 1];
+                float w2 = weights[first + 2];
+                float[] in1 = in[1];
+                float[] in2 = in[2];
+                for (int i = 0; i < length; i++) {
+                    acc[i] = Math.fma(in2[i], w2, Math.fma(in1[i], w1, Math.fma(in0[i], w0, acc[i])));
+                }
+            }
+            default -> {
+                float w1 = weights[first + 1];
+                float w2 = weights[first + 2];
+                float w3 = weights[first + 3];
+                float[] in1 = in[1];
+                float[] in2 = in[2];
+                float[] in3 = in[3];
+                for (int i = 0; i < length; i++) {
+                    acc[i] = Math.fma(in3[i], w3, Math.fma(in2[i], w2, Math.fma(in1[i], w1, Math.fma(in0[i], w0, acc[i]))));
                 }
             }
         }
@@ -162,28 +231,28 @@ final class StockOrderConv2d {
         return Math.max(1, Math.min(d.oH(), TILE_FLOATS / (chains * d.o() * d.paddedWidth())));
     }
 
-    private static void addTap(float[] inputs, float weight, float[] accumulators, int length) {
-        for (int i = 0; i < length; i++) {
-            accumulators[i] = Math.fma(inputs[i], weight, accumulators[i]);
-        }
-    }
-
     /**
      * The gradient of the loss with respect to {@code weights}, summed as the stock layer's
      * {@code gemm(im2col^T, delta^T)} sums it.
      *
-     * @param x            the forward pass's input {@code (m, h, w, c)}, c-order from {@code xOffset}
-     * @param weights      {@code [o, c, kH, kW]}: only read with {@code reluOfZ}, to recompute
-     *                     {@code z} where the gradient is not zero
-     * @param bias         {@code [o]} or {@code null} (with {@code reluOfZ})
-     * @param gradient     c-order {@code (m, oH, oW, o)} from {@code gradientOffset}: with
-     *                     {@code reluOfZ} the gradient with respect to the layer's ReLU output,
-     *                     {@code delta = z > 0 ? gradient : 0}; else {@code delta} itself
+     * @param x        the forward pass's input {@code (m, h, w, c)}, c-order from {@code xOffset}
+     * @param weights  {@code [o, c, kH, kW]}: read with {@code reluOfZ} and no {@code positive}, to
+     *                 recompute {@code z} where the gradient is not zero
+     * @param bias     {@code [o]} or {@code null} (with {@code reluOfZ})
+     * @param gradient the raw bits of floats, c-order {@code (m, oH, oW, o)} from {@code gradientOffset}: with
+     *                 {@code reluOfZ} the gradient with respect to the layer's ReLU output,
+     *                 {@code delta = z > 0 ? gradient : 0}; else {@code delta} itself
+     * @param positive with {@code reluOfZ}: {@code z > 0} (one byte each, non-zero for true) in
+     *                 the channels-first order of {@link #forward}'s output from element
+     *                 {@code positiveOffset}, or {@code null} to recompute {@code z}
      * @return {@code dW} as {@code [o, c, kH, kW]} row-major
      */
-    static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer gradient,
-            long gradientOffset, boolean reluOfZ, Dims d, BlasSummationOrder order) {
+    static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, float[] bias, IntBuffer gradient,
+            long gradientOffset, boolean reluOfZ, java.nio.ByteBuffer positive, long positiveOffset, Dims d,
+            BlasSummationOrder order) {
         checkLengths(weights, bias, d);
+        long t0 = cpu();
+        try {
         int taps = d.taps();
         int o = d.o();
         int chains = order.gradientChains();
@@ -197,63 +266,90 @@ final class StockOrderConv2d {
         Scratch s = scratch(d, order.forwardChains());
         float[] col = new float[taps];
         FloatBuffer in = x.duplicate();
-        FloatBuffer grad = gradient.duplicate();
-        long row = 0;
+        IntBuffer grad = gradient.duplicate();
+        int positions = d.oH() * d.oW();
+        int[] bits = s.gradientBits;
         for (int n = 0; n < d.m(); n++) {
             in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
-            s.loadPlanes(d);
-            grad.get(Math.toIntExact(gradientOffset + (long) n * d.outputImage()), s.output, 0, d.outputImage());
-            for (int oh = 0; oh < d.oH(); oh++) {
-                for (int ow = 0; ow < d.oW(); ow++, row++) {
-                    while (row >= blockEnds[nextBlock]) {
-                        if (blockUsed) {
-                            addAndClear(block, result);
-                            blockUsed = false;
-                        }
-                        blockStart = blockEnds[nextBlock++];
-                    }
-                    int base = (oh * d.oW() + ow) * o;
-                    if (!anyNonZero(s.output, base, o)) {
-                        continue;
-                    }
-                    s.im2colRow(oh, ow, col, d);
-                    for (int ch = 0; ch < o; ch++) {
-                        float g = s.output[base + ch];
-                        if (g == 0f) {
-                            continue;
-                        }
-                        if (reluOfZ && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
-                            continue;
-                        }
-                        addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
-                        blockUsed = true;
-                    }
+            grad.get(Math.toIntExact(gradientOffset + (long) n * d.outputImage()), bits, 0, d.outputImage());
+            int colPosition = -1;
+            for (int i = 0; i < d.outputImage(); i++) {
+                if ((i & (SCAN_CHUNK - 1)) == 0 && i + SCAN_CHUNK <= d.outputImage() && allZero(bits, i)) {
+                    i += SCAN_CHUNK - 1;
+                    continue;
                 }
+                float g = Float.intBitsToFloat(bits[i]);
+                if (g == 0f) {
+                    continue;
+                }
+                int position = i / o;
+                int ch = i - position * o;
+                int oh = position / d.oW();
+                int ow = position - oh * d.oW();
+                long row = (long) n * positions + position;
+                while (row >= blockEnds[nextBlock]) {
+                    if (blockUsed) {
+                        addAndClear(block, result);
+                        blockUsed = false;
+                    }
+                    blockStart = blockEnds[nextBlock++];
+                }
+                if (reluOfZ && positive != null && positive.get(Math.toIntExact(positiveOffset
+                        + (long) n * d.outputImage() + (ch * d.oH() + oh) * d.oW() + ow)) == 0) {
+                    continue;
+                }
+                if (position != colPosition) {
+                    s.im2colRow(oh, ow, col, d);
+                    colPosition = position;
+                }
+                if (reluOfZ && positive == null
+                        && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
+                    continue;
+                }
+                addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
+                blockUsed = true;
             }
         }
         if (blockUsed) {
             addAndClear(block, result);
         }
         return result;
+        } finally { WG_NS += cpu() - t0; }
     }
 
-    private static boolean anyNonZero(float[] values, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            if (values[i] != 0f) {
-                return true;
-            }
+    /** Gradient elements tested together for being all {@code +0}: most of them are. */
+    private static final int SCAN_CHUNK = 32;
+
+    /** Whether {@code bits[from .. from + SCAN_CHUNK)} are all zero (an OR the JIT vectorises). */
+    private static boolean allZero(int[] bits, int from) {
+        int any = 0;
+        for (int i = from; i < from + SCAN_CHUNK; i++) {
+            any |= bits[i];
         }
-        return false;
+        return any == 0;
     }
 
-    /** {@code z} at one position, exactly as {@link #forward} computes it. */
+    /** {@code z} at one position, exactly as {@link #forward} computes it (one or two chains). */
     private static float z(float[] col, float[] weights, int offset, int taps, Float bias, float[] chains) {
-        Arrays.fill(chains, 0f);
-        for (int k = 0; k < taps; k++) {
-            int c = k % chains.length;
-            chains[c] = Math.fma(col[k], weights[offset + k], chains[c]);
+        float sum;
+        if (chains.length == 1) {
+            sum = 0f;
+            for (int k = 0; k < taps; k++) {
+                sum = Math.fma(col[k], weights[offset + k], sum);
+            }
+        } else {
+            float even = 0f;
+            float odd = 0f;
+            int k = 0;
+            for (; k + 1 < taps; k += 2) {
+                even = Math.fma(col[k], weights[offset + k], even);
+                odd = Math.fma(col[k + 1], weights[offset + k + 1], odd);
+            }
+            if (k < taps) {
+                even = Math.fma(col[k], weights[offset + k], even);
+            }
+            sum = even + odd;
         }
-        float sum = BlasSummationOrder.combine(chains);
         return bias == null ? sum : sum + bias;
     }
 
@@ -299,10 +395,12 @@ final class StockOrderConv2d {
         final float[] image;
         /** Zero-padded input planes {@code [c][paddedHeight + 1][paddedWidth]}; padding stays zero. */
         final float[] planes;
-        final float[] shifted;
+        /** Up to four shifted copies of a tile's inputs, one per kernel tap. */
+        final float[][] shifted;
         /** {@code [chain * o + channel][tile]}. */
         final float[][] accumulators;
         final float[] output;
+        final int[] gradientBits;
 
         Scratch(Dims d, int chains) {
             dims = d;
@@ -310,9 +408,10 @@ final class StockOrderConv2d {
             image = new float[d.inputImage()];
             planes = new float[d.c() * d.planeLength()];
             int tile = tileRows(d, chains) * d.paddedWidth();
-            shifted = new float[tile];
+            shifted = new float[4][tile];
             accumulators = new float[chains * d.o()][tile];
             output = new float[d.outputImage()];
+            gradientBits = new int[d.outputImage()];
         }
 
         /** {@code image} (one NHWC image) into the padded planes. */
@@ -331,16 +430,16 @@ final class StockOrderConv2d {
             }
         }
 
-        /** The stock layer's im2col row for output {@code (oh, ow)} of the loaded image. */
+        /** The stock layer's im2col row for output {@code (oh, ow)} of {@code image} (NHWC). */
         void im2colRow(int oh, int ow, float[] col, Dims d) {
-            int wp = d.paddedWidth();
-            int plane = d.planeLength();
             int k = 0;
             for (int ch = 0; ch < d.c(); ch++) {
                 for (int kh = 0; kh < d.kH(); kh++) {
-                    int base = ch * plane + (oh + kh) * wp + ow;
+                    int y = oh + kh - d.padTop();
+                    boolean rowInside = y >= 0 && y < d.h();
                     for (int kw = 0; kw < d.kW(); kw++) {
-                        col[k++] = planes[base + kw];
+                        int x = ow + kw - d.padLeft();
+                        col[k++] = rowInside && x >= 0 && x < d.w() ? image[(y * d.w() + x) * d.c() + ch] : 0f;
                     }
                 }
             }
