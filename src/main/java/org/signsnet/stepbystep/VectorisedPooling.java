@@ -16,26 +16,30 @@ import org.nd4j.linalg.factory.Nd4j;
  *   dA_prev = scatter-add of (W == A) * dA     (max: every tied maximum gets dA, as the notebook's mask)
  *             scatter-add of dA / f^2          (average)
  * </pre>
- * The batch is streamed one output row {@code (i, h)} at a time: the f image rows its windows cover
- * are read from the ND4J buffer with one bulk copy into a small scratch array that stays in L1 (copying
- * a row at a time, rather than a whole image, lets the memory reads of the next rows overlap the work
- * on this one), and results go back with one bulk copy per output row or image. Every reduction runs
- * over a whole output row ({@code n_W * n_C} windows, channel by channel with {@code w} innermost);
- * 2 x 2 windows, the notebook's and the benchmark's, have the window unrolled. A window is reduced in
- * the notebook's row-major order, sums starting from 0, so means agree with the loops bit for bit for
- * windows of fewer than 8 values (numpy's order) and maxima always.
+ * The forward streams the batch one output row {@code (i, h)} at a time: the f image rows its windows
+ * cover are read from the ND4J buffer with one bulk copy (an absolute {@link DoubleBuffer} get, no JNI
+ * call) into a small scratch array that stays in L1 (copying a row at a time, rather than a whole
+ * image, lets the memory reads of the next rows overlap the work on this one); each output image goes
+ * back with one bulk copy. Every reduction runs over a whole output row ({@code n_W * n_C} windows,
+ * channel by channel with {@code w} innermost); 2 x 2 windows, the notebook's and the benchmark's,
+ * have the window unrolled. A window is reduced in the notebook's row-major order, sums starting from
+ * 0, so means agree with the loops bit for bit for windows of fewer than 8 values (numpy's order) and
+ * maxima always.
  *
  * <p>When {@code f == stride} (the windows tile the image) every {@code dA_prev} element lies in one
- * window at most, so the backward writes rows instead of accumulating: {@code A[i, h]} and
- * {@code dA[i, h]} are repeated f times along w ({@code np.repeat(., f, axis=w)}) and every one of the
- * f image rows is one contiguous elementwise pass,
- * {@code dA_prev[row] = 0 + (A_prev[row] == repeat(A)) * repeat(dA)} (max, the comparison in
- * arithmetic that the JIT vectorises, {@link #equalsMax}) or {@code 0 + repeat(dA / f^2)} (average);
- * rows and columns no window covers are 0. Otherwise (overlapping or gapped windows) the backward
- * works image by image and scatters one {@code (kh, kw)} position at a time over a whole output row,
- * adding into every {@code dA_prev} element in the loops' order (windows in increasing
- * {@code (h, w)}: rows in order, and within a row {@code kw} descending, since the window of a larger
- * {@code w} covers an element at a smaller {@code kw}), so overlapping windows sum bit for bit alike.
+ * window at most, so the backward writes instead of accumulating. Per image, {@code A} and
+ * {@code dA} are upsampled to the image's size,
+ * {@code repeat(x) = np.repeat(np.repeat(x, f, axis=h), f, axis=w)} (for 2 x 2 windows fused with
+ * the maxima: each window's maximum and {@code dA} written straight into its four positions), and
+ * then {@code dA_prev = 0 + (A_prev == repeat(A)) * repeat(dA)} is one contiguous elementwise pass
+ * over the image (max: the comparison in arithmetic that the JIT vectorises, {@link #equalsMax}), or
+ * {@code dA_prev = repeat(0 + dA / f^2)} (average); rows and columns no window covers are 0. All the
+ * image-sized scratch arrays are indexed alike, which the JIT's vector loops need. Otherwise
+ * (overlapping or gapped windows) the backward works image by image and scatters one {@code (kh, kw)}
+ * position at a time over a whole output row, adding into every {@code dA_prev} element in the loops'
+ * order (windows in increasing {@code (h, w)}: rows in order, and within a row {@code kw} descending,
+ * since the window of a larger {@code w} covers an element at a smaller {@code kw}), so overlapping
+ * windows sum bit for bit alike.
  *
  * <p>Single-threaded, like the loops it is compared with. libnd4j's native ops were measured on the
  * benchmark too and are not used: {@code maxpool2d} / {@code avgpool2d} (same values) are faster only
@@ -102,9 +106,9 @@ final class VectorisedPooling {
     }
 
     /**
-     * {@code f == stride}: fills {@code dA_prev} of one image f image rows (one output row) at a time,
-     * then copies the image out. All the image-sized scratch arrays are indexed alike, which the JIT
-     * needs to vectorise the mask pass.
+     * {@code f == stride}: per image, {@code repeat(A)} and {@code repeat(dA)} one output row at a time
+     * (its f image rows of {@code A_prev} streamed in), then the mask pass over the whole image (max),
+     * or {@code repeat(0 + dA / f^2)} (average), then one bulk copy out.
      */
     private static void tiledBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
         boolean max = mode == PoolMode.MAX;
@@ -116,18 +120,26 @@ final class VectorisedPooling {
         double[] row = new double[g.outRowLen]; // A[i, h] (max) or dA[i, h] / f^2 (average)
         for (int i = 0; i < g.m; i++) {
             gradSrc.get(i * g.outImageLen, dAImage, 0, g.outImageLen);
+            boolean finite = true;
             for (int h = 0; h < g.nH; h++) {
                 int o = h * g.outRowLen;
                 int top = h * g.f * g.rowLen;
                 if (max) {
                     src.get(g.windowRows(i, h), image, top, g.windowRowsLen);
-                    g.reduceRow(image, top, PoolMode.MAX, row, 0);
-                    g.repeat(row, dAImage, o, repeatedA, repeatedDA, top);
-                    g.maskRows(image, repeatedA, repeatedDA, dAPrev, top, Windows.allFinite(row));
+                    if (g.f == 2) {
+                        finite &= g.repeat2x2(image, dAImage, o, repeatedA, repeatedDA, top);
+                    } else {
+                        g.reduceRow(image, top, PoolMode.MAX, row, 0);
+                        g.repeat(row, dAImage, o, repeatedA, repeatedDA, top);
+                        finite &= Windows.allFinite(row);
+                    }
                 } else {
                     g.shareRow(dAImage, o, row);
                     g.repeat(row, 0, dAPrev, top);
                 }
+            }
+            if (max) {
+                g.mask(image, repeatedA, repeatedDA, dAPrev, finite);
             }
             dst.put(i * g.imageLen, dAPrev, 0, g.imageLen);
         }
@@ -163,8 +175,8 @@ final class VectorisedPooling {
      * mispredicts on a quarter of them, several times slower): {@code max - x} is exactly 0 when they
      * are equal and at least {@code 2^-1074} otherwise (the difference of two distinct doubles never
      * rounds to 0), which two exact power-of-two scalings take to at least 1 (or infinity), clamped
-     * to 1. A NaN or infinite {@code max} makes {@code max - x} NaN (or the mask wrong), so such
-     * windows are handled by {@link Windows#maskRows} with a comparison.
+     * to 1. A NaN or infinite {@code max} makes {@code max - x} NaN, so images with such a window
+     * use a comparison instead ({@link Windows#mask}).
      */
     static double equalsMax(double x, double max) {
         return 1.0 - Math.min(1.0, (max - x) * 0x1p600 * 0x1p474);
@@ -309,6 +321,34 @@ final class VectorisedPooling {
             }
         }
 
+        /**
+         * {@link #repeat} for 2 x 2 windows with {@code stride == 2}, fused with the maxima: for every
+         * window, its maximum into its four positions of {@code outA} and {@code b[o + w * n_C + c]}
+         * into those of {@code outB} (the window's positions in the image, as all image-sized arrays
+         * are indexed alike). Returns whether every maximum is finite.
+         */
+        boolean repeat2x2(double[] image, double[] b, int o, double[] outA, double[] outB, int top) {
+            boolean finite = true;
+            int below = rowLen;
+            int right = nC;
+            for (int c = 0; c < nC; c++) {
+                for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
+                    double max = Math.max(Math.max(image[s], image[s + right]), Math.max(image[s + below], image[s + below + right]));
+                    finite &= max - max == 0.0;
+                    outA[s] = max;
+                    outA[s + right] = max;
+                    outA[s + below] = max;
+                    outA[s + below + right] = max;
+                    double g = b[d];
+                    outB[s] = g;
+                    outB[s + right] = g;
+                    outB[s + below] = g;
+                    outB[s + below + right] = g;
+                }
+            }
+            return finite;
+        }
+
         /** Whether every value is finite (neither NaN nor infinite). */
         static boolean allFinite(double[] values) {
             boolean finite = true;
@@ -328,14 +368,16 @@ final class VectorisedPooling {
 
         /**
          * {@code f == stride}, max: {@code out[x] = 0 + (image[x] == repeatedA[x]) * repeatedDA[x]} over
-         * the f image rows at {@code top} ({@code span} values each), by {@link #equalsMax} when every
-         * maximum of the row is {@code finite}, else by comparison (the notebook's mask, NaN and
-         * infinities included).
+         * every image row some window covers ({@code span} values of each, in one pass over the whole
+         * image when the windows cover it: the JIT's vector loop needs long runs), by
+         * {@link #equalsMax} when every maximum of the image is {@code finite}, else by comparison (the
+         * notebook's mask, NaN and infinities included).
          */
-        void maskRows(double[] image, double[] repeatedA, double[] repeatedDA, double[] out, int top, boolean finite) {
-            for (int kh = 0; kh < f; kh++) {
-                int from = top + kh * rowLen;
-                int to = from + span;
+        void mask(double[] image, double[] repeatedA, double[] repeatedDA, double[] out, boolean finite) {
+            boolean whole = span == rowLen;
+            for (int r = 0; r < (whole ? 1 : nH * f); r++) {
+                int from = r * rowLen;
+                int to = whole ? nH * f * rowLen : from + span;
                 if (finite) {
                     for (int x = from; x < to; x++) {
                         out[x] = 0.0 + equalsMax(image[x], repeatedA[x]) * repeatedDA[x];
