@@ -70,7 +70,11 @@ final class VectorisedPooling {
         for (int i = 0; i < g.m; i++) {
             for (int h = 0; h < g.nH; h++) {
                 src.get(g.windowRows(i, h), rows, 0, g.windowRowsLen);
-                g.reduceRow(rows, 0, mode, a, h * g.outRowLen);
+                if (mode == PoolMode.MAX) {
+                    g.maxRow(rows, 0, a, h * g.outRowLen);
+                } else {
+                    g.meanRow(rows, 0, a, h * g.outRowLen);
+                }
             }
             dst.put(i * g.outImageLen, a, 0, g.outImageLen);
         }
@@ -129,7 +133,7 @@ final class VectorisedPooling {
                     if (g.f == 2) {
                         finite &= g.repeat2x2(image, dAImage, o, repeatedA, repeatedDA, top);
                     } else {
-                        g.reduceRow(image, top, PoolMode.MAX, row, 0);
+                        g.maxRow(image, top, row, 0);
                         g.repeat(row, dAImage, o, repeatedA, repeatedDA, top);
                         finite &= Windows.allFinite(row);
                     }
@@ -159,7 +163,7 @@ final class VectorisedPooling {
             Arrays.fill(dAPrev, 0.0);
             for (int h = 0; h < g.nH; h++) {
                 if (mode == PoolMode.MAX) {
-                    g.reduceRow(image, h * g.stride * g.rowLen, PoolMode.MAX, row, 0);
+                    g.maxRow(image, h * g.stride * g.rowLen, row, 0);
                     g.scatterToMaximaRow(image, dAImage, h, dAPrev, row);
                 } else {
                     g.scatterEvenlyRow(dAImage, h, dAPrev, row);
@@ -175,7 +179,7 @@ final class VectorisedPooling {
      * mispredicts on a quarter of them, several times slower): {@code max - x} is exactly 0 when they
      * are equal and at least {@code 2^-1074} otherwise (the difference of two distinct doubles never
      * rounds to 0), which two exact power-of-two scalings take to at least 1 (or infinity), clamped
-     * to 1. A NaN or infinite {@code max} makes {@code max - x} NaN, so images with such a window
+     * to 1. A NaN or infinite {@code max} can make {@code max - x} NaN (NaN - x, inf - inf), so images with such a window
      * use a comparison instead ({@link Windows#mask}).
      */
     static double equalsMax(double x, double max) {
@@ -247,48 +251,73 @@ final class VectorisedPooling {
         }
 
         /**
-         * {@code a[o + w * n_C + c] = W[h, w, c].max()} or {@code .mean()} for every w and c of one
-         * output row, the window row starting at {@code src[top]}: each window reduced in row-major
-         * order (sums from 0), then means divided by the count in one contiguous pass.
+         * {@code a[o + w * n_C + c] = W[h, w, c].max()} for every w and c of one output row, the window
+         * row starting at {@code src[top]} (2 x 2 windows unrolled). Max and mean are separate methods
+         * so that the JIT compiles each for its own case and switching modes deoptimises neither.
          */
-        void reduceRow(double[] src, int top, PoolMode mode, double[] a, int o) {
-            boolean max = mode == PoolMode.MAX;
+        void maxRow(double[] src, int top, double[] a, int o) {
             if (f == 2) {
-                reduce2x2Row(src, top, max, a, o);
-            } else {
-                for (int c = 0; c < nC; c++) {
-                    for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
-                        double acc = max ? src[s] : 0.0;
-                        for (int kh = 0, r = s; kh < f; kh++, r += rowLen) {
-                            for (int kw = 0, x = r; kw < f; kw++, x += nC) {
-                                acc = max ? Math.max(acc, src[x]) : acc + src[x];
-                            }
-                        }
-                        a[d] = acc;
-                    }
-                }
+                max2x2Row(src, top, a, o);
+                return;
             }
-            if (!max) {
-                double count = f * f;
-                for (int d = o; d < o + outRowLen; d++) {
-                    a[d] /= count;
+            for (int c = 0; c < nC; c++) {
+                for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
+                    double max = src[s];
+                    for (int kh = 0, r = s; kh < f; kh++, r += rowLen) {
+                        for (int kw = 0, x = r; kw < f; kw++, x += nC) {
+                            max = Math.max(max, src[x]);
+                        }
+                    }
+                    a[d] = max;
                 }
             }
         }
 
-        /** {@link #reduceRow} for 2 x 2 windows, unrolled. */
-        private void reduce2x2Row(double[] src, int top, boolean max, double[] a, int o) {
+        /** {@link #maxRow} for 2 x 2 windows, unrolled. */
+        private void max2x2Row(double[] src, int top, double[] a, int o) {
             int below = rowLen;
             int right = nC;
             for (int c = 0; c < nC; c++) {
-                if (max) {
+                for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
+                    a[d] = Math.max(Math.max(src[s], src[s + right]), Math.max(src[s + below], src[s + below + right]));
+                }
+            }
+        }
+
+        /**
+         * {@code a[o + w * n_C + c] = W[h, w, c].mean()} for every w and c of one output row, the
+         * window row starting at {@code src[top]}: each window summed from 0 in row-major order (2 x 2
+         * windows unrolled), then divided by the count in one contiguous pass.
+         */
+        void meanRow(double[] src, int top, double[] a, int o) {
+            if (f == 2) {
+                sum2x2Row(src, top, a, o);
+            } else {
+                for (int c = 0; c < nC; c++) {
                     for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
-                        a[d] = Math.max(Math.max(src[s], src[s + right]), Math.max(src[s + below], src[s + below + right]));
+                        double sum = 0.0;
+                        for (int kh = 0, r = s; kh < f; kh++, r += rowLen) {
+                            for (int kw = 0, x = r; kw < f; kw++, x += nC) {
+                                sum += src[x];
+                            }
+                        }
+                        a[d] = sum;
                     }
-                } else {
-                    for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
-                        a[d] = 0.0 + src[s] + src[s + right] + src[s + below] + src[s + below + right];
-                    }
+                }
+            }
+            double count = f * f;
+            for (int d = o; d < o + outRowLen; d++) {
+                a[d] /= count;
+            }
+        }
+
+        /** The sums of {@link #meanRow} for 2 x 2 windows, unrolled. */
+        private void sum2x2Row(double[] src, int top, double[] a, int o) {
+            int below = rowLen;
+            int right = nC;
+            for (int c = 0; c < nC; c++) {
+                for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
+                    a[d] = 0.0 + src[s] + src[s + right] + src[s + below] + src[s + below + right];
                 }
             }
         }
