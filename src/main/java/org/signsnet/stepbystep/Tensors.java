@@ -1,5 +1,7 @@
 package org.signsnet.stepbystep;
 
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -48,6 +50,20 @@ final class Tensors {
      */
     static DoublePointer pointer(INDArray contiguous) {
         return new DoublePointer(contiguous.data().addressPointer());
+    }
+
+    /**
+     * The storage of a contiguous DOUBLE array (see {@link #contiguous}) as a native-order
+     * {@link DoubleBuffer} over the same memory (no copy), for copying it a few hundred values at a
+     * time: its absolute bulk {@code get} / {@code put} copy without a JNI call (less than 2^28 values;
+     * the array must stay reachable while the buffer is used).
+     */
+    static DoubleBuffer doubles(INDArray contiguous) {
+        DoubleBuffer buffer = contiguous.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
+        if (buffer.capacity() < contiguous.length()) {
+            throw new IllegalStateException("buffer of " + buffer.capacity() + " values for an array of " + contiguous.length());
+        }
+        return buffer;
     }
 
     /** Copies {@code length} values starting at element {@code from} of {@code source} into the start of {@code out}. */

@@ -127,6 +127,33 @@ class ImplementationAgreementTest {
         }
     }
 
+    @ParameterizedTest(name = "f={0} stride={1} width={2}")
+    @MethodSource("tilingWindowsWithNonFiniteValues")
+    void maxPoolingAgreesBitForBitWithNaNAndInfinities(int f, int stride, int width) {
+        INDArray aPrev = randn(new NumpyRandom(9), 3, 6, width, 2);
+        aPrev.putScalar(new long[] {0, 0, 0, 0}, Double.NaN);
+        aPrev.putScalar(new long[] {0, 2, 3, 1}, Double.POSITIVE_INFINITY);
+        aPrev.putScalar(new long[] {0, 3, 1, 1}, Double.POSITIVE_INFINITY);
+        aPrev.putScalar(new long[] {1, 4, 4, 0}, Double.NEGATIVE_INFINITY);
+        for (int h = 0; h < f; h++) {
+            for (int w = 0; w < f; w++) {
+                aPrev.putScalar(new long[] {1, h, w, 1}, Double.NEGATIVE_INFINITY);
+            }
+        }
+        PoolParams params = new PoolParams(f, stride);
+        PoolCache cache = new PoolCache(aPrev, params);
+        INDArray dA = randn(new NumpyRandom(10), 3, params.outputSize(6), params.outputSize(width), 2);
+        assertThat(TestArrays.values(vectorised.poolForward(aPrev, params, PoolMode.MAX).a()))
+                .as("A").containsExactly(TestArrays.values(loops.poolForward(aPrev, params, PoolMode.MAX).a()));
+        assertThat(TestArrays.values(vectorised.poolBackward(dA, cache, PoolMode.MAX)))
+                .as("dA_prev").containsExactly(TestArrays.values(loops.poolBackward(dA, cache, PoolMode.MAX)));
+    }
+
+    /** Windows that tile the image (the backward's write-only path), covering it or leaving columns over. */
+    static Stream<Arguments> tilingWindowsWithNonFiniteValues() {
+        return Stream.of(Arguments.of(2, 2, 6), Arguments.of(2, 2, 7), Arguments.of(3, 3, 7), Arguments.of(3, 3, 6));
+    }
+
     static Stream<Arguments> smallWindows() {
         return Stream.of(Arguments.of(2, 2), Arguments.of(2, 1), Arguments.of(1, 2), Arguments.of(2, 3));
     }
