@@ -44,8 +44,8 @@ public class FastConvolution extends ConvolutionLayer {
     /** Training-mode ReLU mask {@code step(Z)} of a plain-ReLU layer and the input it came from. */
     private INDArray reluMask;
     private INDArray reluInput;
-    /** Stock-order training: {@code Z > 0} from the last forward pass, and the input it came from. */
-    private INDArray positive;
+    /** Stock-order training: {@code relu(Z)} of the last forward pass, and the input it came from. */
+    private float[] positive;
     private INDArray positiveInput;
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
@@ -200,42 +200,52 @@ public class FastConvolution extends ConvolutionLayer {
     }
 
     /**
-     * {@code Z}, or with {@code activate} the layer's activation of it (DL4J's own activation op,
-     * in place), in the ACTIVATIONS workspace: NHWC, stored channels first so that the kernels
-     * write whole rows (libnd4j's pooling reads NHWC through that layout as a contiguous NCHW
-     * array). A training ReLU first layer also keeps {@code A > 0} for its backward pass.
+     * {@code Z}, or with {@code activate} the layer's activation of it, in the ACTIVATIONS
+     * workspace, NHWC c-order. ReLU is applied by the kernel, as DL4J's {@code RectifiedLinear}
+     * ({@link StockOrderConv2d#forward}); other activations by DL4J's own op. A training ReLU first
+     * layer also keeps a copy of its output, whose positive elements are ReLU's derivative, for its
+     * backward pass.
      */
     private INDArray stockOrderForward(boolean training, boolean activate, LayerWorkspaceMgr workspaceMgr) {
         validateInputRank();
-        positive = null;
         positiveInput = null;
         INDArray w = getParamWithNoise(W, training, workspaceMgr);
         INDArray b = hasBias() ? getParamWithNoise(B, training, workspaceMgr) : null;
         validateInputDepth(w.size(1));
         INDArray x = contiguous(input.castTo(dataType));
         StockOrderConv2d.Dims dims = dims(x, w);
-        INDArray planes = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
-                new long[] {dims.m(), dims.o(), dims.oH(), dims.oW()}, 'c');
-        StockOrderConv2d.forward(floats(x), x.offset(), toFloats(w), b == null ? null : toFloats(b),
-                floats(planes), planes.offset(), dims, order().orElseThrow().forwardChains(), NativeThreads.applyOnce());
-        if (activate) {
-            IActivation activation = layerConf().getActivationFn();
-            planes = activation.getActivation(planes, training);
-            if (training && isPlainRelu(activation) && !fastConf().isComputeInputGradient()) {
-                // relu(Z) > 0 exactly where Z > 0: ReLU's derivative for the backward pass.
-                positive = workspaceMgr.create(ArrayType.ACTIVATIONS, DataType.BOOL, planes.shape(), 'c');
-                Nd4j.exec(new org.nd4j.linalg.api.ops.impl.transforms.custom.GreaterThan(
-                        new INDArray[] {planes, Nd4j.scalar(dataType, 0)}, new INDArray[] {positive}));
-                positiveInput = input;
-            }
+        IActivation activation = layerConf().getActivationFn();
+        boolean relu = activate && isPlainRelu(activation);
+        boolean keepMask = relu && training;
+        if (keepMask && (positive == null || positive.length != dims.m() * dims.outputImage())) {
+            positive = new float[dims.m() * dims.outputImage()];
         }
-        return planes.permute(0, 2, 3, 1);
+        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                new long[] {dims.m(), dims.oH(), dims.oW(), dims.o()}, 'c');
+        StockOrderConv2d.forward(floats(x), x.offset(), toFloats(w), b == null ? null : toFloats(b),
+                floats(z), z.offset(), dims, order().orElseThrow().forwardChains(), relu,
+                keepMask ? positive : null, Runtime.getRuntime().availableProcessors());
+        if (keepMask) {
+            positiveInput = input;
+        }
+        return activate && !relu ? activation.getActivation(z, training) : z;
     }
 
+    /**
+     * The backward pass, bits as the stock layer's: the weight gradient by
+     * {@link StockOrderConv2d#weightGradient}; where the input gradient is wanted, {@code delta} in
+     * Java and then the stock layer's own product and col2im. Layers with a bias, dropout or an
+     * activation other than ReLU/identity, and ReLU layers without their forward copy, run the stock
+     * backward pass.
+     */
     private Pair<Gradient, INDArray> stockOrderBackprop(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         IActivation activation = layerConf().getActivationFn();
         boolean relu = isPlainRelu(activation);
-        if (fastConf().isComputeInputGradient() || hasBias() || !(relu || activation instanceof ActivationIdentity)) {
+        boolean inputGradient = fastConf().isComputeInputGradient();
+        float[] activations = positiveInput == input ? positive : null;
+        positiveInput = null;
+        if (hasBias() || layerConf().getIDropout() != null || !(relu || activation instanceof ActivationIdentity)
+                || (inputGradient && relu && activations == null)) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
@@ -247,13 +257,9 @@ public class FastConvolution extends ConvolutionLayer {
             throw new IllegalArgumentException("epsilon shape " + java.util.Arrays.toString(eps.shape())
                     + " does not match the layer's output " + dims);
         }
-        INDArray mask = positiveInput == input && positive != null && !positive.wasClosed() ? positive : null;
-        positive = null;
-        positiveInput = null;
         float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w), null,
                 eps.data().asNio().order(java.nio.ByteOrder.nativeOrder()).asIntBuffer(),
-                eps.offset(), relu, mask == null ? null : mask.data().asNio(), mask == null ? 0 : mask.offset(),
-                dims, order().orElseThrow());
+                eps.offset(), relu, activations, dims, order().orElseThrow(), Runtime.getRuntime().availableProcessors());
         INDArray weightGrad = gradientViews.get(W);
         if (isContiguous(weightGrad)) {
             floats(weightGrad).put(Math.toIntExact(weightGrad.offset()), dW);
@@ -262,8 +268,33 @@ public class FastConvolution extends ConvolutionLayer {
         }
         Gradient gradient = new DefaultGradient();
         gradient.setGradientFor(W, weightGrad, 'c');
+        INDArray epsNext = inputGradient
+                ? stockInputGradient(eps, relu ? activations : null, w, dims, workspaceMgr) : null;
         weightNoiseParams.clear();
-        return new Pair<>(gradient, null);
+        return new Pair<>(gradient, epsNext);
+    }
+
+    /**
+     * {@code dL/dInput}: {@code delta} computed here, then exactly the stock layer's
+     * {@code W2d.mmul(delta2d)} and {@code col2im}. NHWC, a view of channels-major storage as
+     * the stock layer returns it.
+     */
+    private INDArray stockInputGradient(INDArray eps, float[] activations, INDArray w, StockOrderConv2d.Dims d,
+            LayerWorkspaceMgr workspaceMgr) {
+        long rows = (long) d.m() * d.oH() * d.oW();
+        INDArray delta2d = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, new long[] {d.o(), rows}, 'c');
+        floats(delta2d).put(Math.toIntExact(delta2d.offset()),
+                StockOrderConv2d.transposedDelta(floats(eps), eps.offset(), activations, d));
+        // From here on as DL4J's ConvolutionLayer.backpropGradient.
+        INDArray w2d = w.permute(3, 2, 1, 0).reshape('f', new long[] {d.taps(), d.o()});
+        INDArray epsNext2d = w2d.mmul(delta2d);
+        INDArray eps6d = Shape.newShapeNoCopy(epsNext2d, new long[] {d.kW(), d.kH(), d.c(), d.oW(), d.oH(), d.m()}, true);
+        eps6d = eps6d.permute(5, 2, 1, 0, 4, 3);
+        INDArray epsNextOrig = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, eps6d.dataType(),
+                new long[] {d.c(), d.m(), d.h(), d.w()}, 'c');
+        INDArray epsNext = epsNextOrig.permute(1, 0, 2, 3);
+        org.nd4j.linalg.convolution.Convolution.col2im(eps6d, epsNext, 1, 1, d.padTop(), d.padLeft(), d.h(), d.w(), 1, 1);
+        return epsNext.permute(0, 2, 3, 1);
     }
 
     private StockOrderConv2d.Dims dims(INDArray x, INDArray w) {

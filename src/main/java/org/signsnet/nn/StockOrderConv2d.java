@@ -38,8 +38,6 @@ final class StockOrderConv2d {
     private static volatile ExecutorService pool;
     private static volatile int poolThreads;
 
-    public static long FWD_NS, WG_NS;
-    private static long cpu() { return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(); }
     private StockOrderConv2d() {
     }
 
@@ -99,15 +97,21 @@ final class StockOrderConv2d {
      * @param x       input {@code (m, h, w, c)}, c-order from element {@code xOffset}
      * @param weights {@code [o, c, kH, kW]} row-major (DL4J's {@code "W"})
      * @param bias    {@code [o]} or {@code null}
-     * @param z       output, c-order {@code (m, o, oH, oW)} (channels first) from element {@code zOffset}
+     * @param z       output {@code (m, oH, oW, o)}, c-order from element {@code zOffset}
      * @param chains  interleaved chains per output ({@link BlasSummationOrder#forwardChains()})
+     * @param relu    write {@code relu(z) = max(z, 0)} instead of {@code z}: DL4J's
+     *                {@code RectifiedLinear} ({@code z < 0 ? 0 : z}) bit for bit, NaN included, but
+     *                for the sign of a zero, which the chains never produce
+     * @param copy    where not {@code null} ({@code m * outputImage} long), also receives the
+     *                output, c-order {@code (m, oH, oW, o)}: for {@link #weightGradient}
      * @param threads images are split among this many threads
      */
     static void forward(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer z, long zOffset,
-            Dims d, int chains, int threads) {
+            Dims d, int chains, boolean relu, float[] copy, int threads) {
         checkLengths(weights, bias, d);
-        long t0 = cpu();
-        try {
+        if (copy != null && copy.length != d.m() * d.outputImage()) {
+            throw new IllegalArgumentException("copy length " + copy.length + " does not match " + d);
+        }
         parallelOverImages(d.m(), threads, (from, to) -> {
             Scratch s = scratch(d, chains);
             FloatBuffer in = x.duplicate();
@@ -116,10 +120,15 @@ final class StockOrderConv2d {
                 in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
                 s.loadPlanes(d);
                 forwardImage(weights, bias, s, d, chains);
+                if (relu) {
+                    relu(s.output, d.outputImage());
+                }
+                if (copy != null) {
+                    System.arraycopy(s.output, 0, copy, n * d.outputImage(), d.outputImage());
+                }
                 out.put(Math.toIntExact(zOffset + (long) n * d.outputImage()), s.output, 0, d.outputImage());
             }
         });
-        } finally { FWD_NS += cpu() - t0; }
     }
 
     private static void forwardImage(float[] weights, float[] bias, Scratch s, Dims d, int chains) {
@@ -163,23 +172,35 @@ final class StockOrderConv2d {
                     }
                 }
             }
-            for (int o = 0; o < d.o(); o++) {
-                for (int r = 0; r < rows; r++) {
-                    int outBase = (o * d.oH() + row0 + r) * d.oW();
-                    int accBase = r * wp;
-                    if (chains == 1 && bias == null) {
-                        System.arraycopy(s.accumulators[o], accBase, s.output, outBase, d.oW());
-                        continue;
+            for (int r = 0; r < rows; r++) {
+                int outBase = (row0 + r) * d.oW() * d.o();
+                int accBase = r * wp;
+                if (chains == 1 && bias == null) {
+                    for (int o = 0; o < d.o(); o++) {
+                        float[] acc = s.accumulators[o];
+                        for (int ow = 0, j = outBase + o; ow < d.oW(); ow++, j += d.o()) {
+                            s.output[j] = acc[accBase + ow];
+                        }
                     }
-                    for (int ow = 0; ow < d.oW(); ow++) {
+                    continue;
+                }
+                for (int ow = 0; ow < d.oW(); ow++) {
+                    for (int o = 0; o < d.o(); o++) {
                         float value = s.accumulators[o][accBase + ow];
                         for (int chain = 1; chain < chains; chain++) {
                             value += s.accumulators[chain * d.o() + o][accBase + ow];
                         }
-                        s.output[outBase + ow] = bias == null ? value : value + bias[o];
+                        s.output[outBase + ow * d.o() + o] = bias == null ? value : value + bias[o];
                     }
                 }
             }
+        }
+    }
+
+    /** {@code z = max(z, 0)} in place (a loop the JIT vectorises). */
+    private static void relu(float[] z, int length) {
+        for (int i = 0; i < length; i++) {
+            z[i] = Math.max(z[i], 0f);
         }
     }
 
@@ -242,79 +263,161 @@ final class StockOrderConv2d {
      * @param gradient the raw bits of floats, c-order {@code (m, oH, oW, o)} from {@code gradientOffset}: with
      *                 {@code reluOfZ} the gradient with respect to the layer's ReLU output,
      *                 {@code delta = z > 0 ? gradient : 0}; else {@code delta} itself
-     * @param positive with {@code reluOfZ}: {@code z > 0} (one byte each, non-zero for true) in
-     *                 the channels-first order of {@link #forward}'s output from element
-     *                 {@code positiveOffset}, or {@code null} to recompute {@code z}
+     * @param activations with {@code reluOfZ}: {@code relu(z)} as {@link #forward} copied it
+     *                 ({@code relu(z) > 0} exactly where {@code z > 0}), or {@code null} to
+     *                 recompute {@code z}
      * @return {@code dW} as {@code [o, c, kH, kW]} row-major
      */
     static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, float[] bias, IntBuffer gradient,
-            long gradientOffset, boolean reluOfZ, java.nio.ByteBuffer positive, long positiveOffset, Dims d,
-            BlasSummationOrder order) {
+            long gradientOffset, boolean reluOfZ, float[] activations, Dims d, BlasSummationOrder order, int threads) {
         checkLengths(weights, bias, d);
-        long t0 = cpu();
-        try {
-        int taps = d.taps();
-        int o = d.o();
-        int chains = order.gradientChains();
-        float[] result = new float[o * taps];
-        float[][] block = new float[chains][o * taps];
-        boolean blockUsed = false;
-        long[] blockEnds = order.blockEnds((long) d.m() * d.oH() * d.oW());
-        int nextBlock = 0;
-        long blockStart = 0;
-        float[] zChains = new float[order.forwardChains()];
-        Scratch s = scratch(d, order.forwardChains());
-        float[] col = new float[taps];
-        FloatBuffer in = x.duplicate();
-        IntBuffer grad = gradient.duplicate();
-        int positions = d.oH() * d.oW();
-        int[] bits = s.gradientBits;
-        for (int n = 0; n < d.m(); n++) {
-            in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
-            grad.get(Math.toIntExact(gradientOffset + (long) n * d.outputImage()), bits, 0, d.outputImage());
-            int colPosition = -1;
-            for (int i = 0; i < d.outputImage(); i++) {
-                if ((i & (SCAN_CHUNK - 1)) == 0 && i + SCAN_CHUNK <= d.outputImage() && allZero(bits, i)) {
-                    i += SCAN_CHUNK - 1;
-                    continue;
-                }
-                float g = Float.intBitsToFloat(bits[i]);
-                if (g == 0f) {
-                    continue;
-                }
-                int position = i / o;
-                int ch = i - position * o;
-                int oh = position / d.oW();
-                int ow = position - oh * d.oW();
-                long row = (long) n * positions + position;
-                while (row >= blockEnds[nextBlock]) {
-                    if (blockUsed) {
-                        addAndClear(block, result);
-                        blockUsed = false;
-                    }
-                    blockStart = blockEnds[nextBlock++];
-                }
-                if (reluOfZ && positive != null && positive.get(Math.toIntExact(positiveOffset
-                        + (long) n * d.outputImage() + (ch * d.oH() + oh) * d.oW() + ow)) == 0) {
-                    continue;
-                }
-                if (position != colPosition) {
-                    s.im2colRow(oh, ow, col, d);
-                    colPosition = position;
-                }
-                if (reluOfZ && positive == null
-                        && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
-                    continue;
-                }
-                addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
-                blockUsed = true;
-            }
+        long rows = (long) d.m() * d.oH() * d.oW();
+        long[] blockEnds = order.blockEnds(rows);
+        RowRange all = new RowRange(x, xOffset, weights, bias, gradient, gradientOffset, reluOfZ, activations, d, order,
+                blockEnds);
+        float[] result = new float[d.o() * d.taps()];
+        if (threads < 2 || blockEnds.length < 4) {
+            all.sum(0, blockEnds.length, result::clone, sum -> addInto(sum, result));
+            return result;
         }
-        if (blockUsed) {
-            addAndClear(block, result);
+        // The second half of the blocks on another thread, each block's sum kept; then the first
+        // half folded here, and the kept sums added after it in order: the same sequence of additions.
+        int split = blockEnds.length / 2;
+        List<float[]> laterSums = new ArrayList<>();
+        Future<?> later = executor(1).submit(() -> all.sum(split, blockEnds.length, null, laterSums::add));
+        all.sum(0, split, null, sum -> addInto(sum, result));
+        try {
+            later.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during a convolution", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        for (float[] sum : laterSums) {
+            addInto(sum, result);
         }
         return result;
-        } finally { WG_NS += cpu() - t0; }
+    }
+
+    private static void addInto(float[] sum, float[] result) {
+        for (int i = 0; i < result.length; i++) {
+            result[i] += sum[i];
+        }
+    }
+
+    /** The weight gradient's inputs, summed block by block over a range of blocks. */
+    private record RowRange(FloatBuffer x, long xOffset, float[] weights, float[] bias, IntBuffer gradient,
+            long gradientOffset, boolean reluOfZ, float[] activations, Dims d, BlasSummationOrder order,
+            long[] blockEnds) {
+
+        /**
+         * Hands the sum of each block {@code firstBlock .. endBlock - 1} that received any row to
+         * {@code blockSum}, in order (the array is reused: consume it before returning).
+         */
+        void sum(int firstBlock, int endBlock, java.util.function.Supplier<float[]> unused,
+                java.util.function.Consumer<float[]> blockSum) {
+            int taps = d.taps();
+            int o = d.o();
+            int chains = order.gradientChains();
+            float[][] block = new float[chains][o * taps];
+            boolean blockUsed = false;
+            long fromRow = firstBlock == 0 ? 0 : blockEnds[firstBlock - 1];
+            long toRow = blockEnds[endBlock - 1];
+            int nextBlock = firstBlock;
+            long blockStart = fromRow;
+            float[] zChains = new float[order.forwardChains()];
+            Scratch s = scratch(d, order.forwardChains());
+            float[] col = new float[taps];
+            FloatBuffer in = x.duplicate();
+            IntBuffer grad = gradient.duplicate();
+            int positions = d.oH() * d.oW();
+            int[] bits = s.gradientBits;
+            int firstImage = (int) (fromRow / positions);
+            int endImage = (int) ((toRow + positions - 1) / positions);
+            for (int n = firstImage; n < endImage; n++) {
+                in.get(Math.toIntExact(xOffset + (long) n * d.inputImage()), s.image, 0, d.inputImage());
+                grad.get(Math.toIntExact(gradientOffset + (long) n * d.outputImage()), bits, 0, d.outputImage());
+                long imageRow = (long) n * positions;
+                int from = (int) Math.max(0, fromRow - imageRow) * o;
+                int to = (int) Math.min(positions, toRow - imageRow) * o;
+                int colPosition = -1;
+                for (int i = from; i < to; i++) {
+                    if ((i & (SCAN_CHUNK - 1)) == 0 && i + SCAN_CHUNK <= to && allZero(bits, i)) {
+                        i += SCAN_CHUNK - 1;
+                        continue;
+                    }
+                    float g = Float.intBitsToFloat(bits[i]);
+                    if (g == 0f) {
+                        continue;
+                    }
+                    int position = i / o;
+                    int ch = i - position * o;
+                    long row = imageRow + position;
+                    while (row >= blockEnds[nextBlock]) {
+                        if (blockUsed) {
+                            blockSum.accept(sumAndClear(block));
+                            blockUsed = false;
+                        }
+                        blockStart = blockEnds[nextBlock++];
+                    }
+                    if (reluOfZ && activations != null && !(activations[n * d.outputImage() + i] > 0f)) {
+                        continue;
+                    }
+                    int oh = position / d.oW();
+                    int ow = position - oh * d.oW();
+                    if (position != colPosition) {
+                        s.im2colRow(oh, ow, col, d);
+                        colPosition = position;
+                    }
+                    if (reluOfZ && activations == null
+                            && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
+                        continue;
+                    }
+                    addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
+                    blockUsed = true;
+                }
+            }
+            if (blockUsed) {
+                blockSum.accept(sumAndClear(block));
+            }
+        }
+    }
+
+    /** The block's chains added in chain order, as a new array; clears the block. */
+    private static float[] sumAndClear(float[][] block) {
+        float[] sum = block[0].clone();
+        for (int c = 1; c < block.length; c++) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += block[c][i];
+            }
+        }
+        for (float[] chain : block) {
+            Arrays.fill(chain, 0f);
+        }
+        return sum;
+    }
+
+    /**
+     * {@code delta = dL/dZ} transposed to {@code [o, m * oH * oW]} (row-major): with ReLU,
+     * {@code relu(z) > 0 ? gradient : 0} as libnd4j's {@code relu_bp} gives it, else the gradient.
+     *
+     * @param gradient    {@code (m, oH, oW, o)}, c-order from {@code gradientOffset}
+     * @param activations {@code relu(z)} as {@link #forward} copied it, or {@code null} (identity)
+     */
+    static float[] transposedDelta(FloatBuffer gradient, long gradientOffset, float[] activations, Dims d) {
+        int rows = d.m() * d.oH() * d.oW();
+        int o = d.o();
+        float[] g = new float[rows * o];
+        gradient.duplicate().get(Math.toIntExact(gradientOffset), g, 0, g.length);
+        float[] delta = new float[g.length];
+        for (int r = 0; r < rows; r++) {
+            for (int ch = 0; ch < o; ch++) {
+                int i = r * o + ch;
+                delta[ch * rows + r] = activations == null || activations[i] > 0f ? g[i] : 0f;
+            }
+        }
+        return delta;
     }
 
     /** Gradient elements tested together for being all {@code +0}: most of them are. */
@@ -356,20 +459,6 @@ final class StockOrderConv2d {
     private static void addScaled(float[] col, float g, float[] block, int offset, int taps) {
         for (int k = 0; k < taps; k++) {
             block[offset + k] = Math.fma(col[k], g, block[offset + k]);
-        }
-    }
-
-    /** {@code result += sum of the block's chains} (added in chain order); clears the block. */
-    private static void addAndClear(float[][] block, float[] result) {
-        for (int i = 0; i < result.length; i++) {
-            float sum = block[0][i];
-            for (int c = 1; c < block.length; c++) {
-                sum += block[c][i];
-            }
-            result[i] += sum;
-        }
-        for (float[] chain : block) {
-            Arrays.fill(chain, 0f);
         }
     }
 
@@ -451,21 +540,33 @@ final class StockOrderConv2d {
         void run(int from, int to);
     }
 
-    /** Runs {@code work} on contiguous ranges of images, one per thread, the caller taking the first. */
+    /** Images a thread takes at a time: small enough to balance two threads when one core is busy. */
+    private static final int IMAGES_PER_TASK = 4;
+
+    /**
+     * Runs {@code work} on ranges of {@link #IMAGES_PER_TASK} images, which {@code threads}
+     * threads (the caller one of them) take in turn until none are left: a thread slowed down by
+     * another process simply takes fewer.
+     */
     private static void parallelOverImages(int m, int threads, ImageRange work) {
-        int parts = Math.max(1, Math.min(threads, m));
-        if (parts == 1) {
-            work.run(0, m);
+        int tasks = (m + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
+        int helpers = Math.max(0, Math.min(threads, tasks) - 1);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                work.run(t * IMAGES_PER_TASK, Math.min(m, (t + 1) * IMAGES_PER_TASK));
+            }
+        };
+        if (helpers == 0) {
+            worker.run();
             return;
         }
-        ExecutorService executor = executor(parts - 1);
-        List<Future<?>> futures = new ArrayList<>(parts - 1);
-        for (int p = 1; p < parts; p++) {
-            int from = (int) ((long) m * p / parts);
-            int to = (int) ((long) m * (p + 1) / parts);
-            futures.add(executor.submit(() -> work.run(from, to)));
+        ExecutorService executor = executor(helpers);
+        List<Future<?>> futures = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            futures.add(executor.submit(worker));
         }
-        work.run(0, (int) ((long) m / parts));
+        worker.run();
         for (Future<?> future : futures) {
             try {
                 future.get();

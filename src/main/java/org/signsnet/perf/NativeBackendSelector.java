@@ -54,6 +54,7 @@ public final class NativeBackendSelector {
      */
     public static synchronized String selectBeforeNd4jLoads() {
         if (selected == null) {
+            OpenBlasIdleThreads.applyBeforeOpenBlasStarts();
             String platform = Loader.getPlatform();
             String explicit = System.getProperty(EXTENSION_PROPERTY);
             String extension = explicit != null ? explicit
