@@ -160,7 +160,7 @@ public final class TrainCommand implements Callable<Integer> {
     static TrainingConfig config(ModelPreset preset, Integer epochs, Integer batchSize, Double learningRate,
             Long seed, InitMode init, Long fcOpSeed) {
         TrainingConfig defaults = preset.defaults();
-        if (init == InitMode.TF && preset != ModelPreset.NOTEBOOK) {
+        if (init == InitMode.TF && !preset.notebookNetwork()) {
             throw new IllegalArgumentException("--init tf exists only for the notebook preset");
         }
         return new TrainingConfig(preset,

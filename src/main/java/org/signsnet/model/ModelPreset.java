@@ -22,6 +22,39 @@ public enum ModelPreset {
         public MinibatchTransform augmentation(TrainingConfig config) {
             return MinibatchTransform.identity();
         }
+
+        @Override
+        public boolean notebookNetwork() {
+            return true;
+        }
+    },
+
+    /**
+     * The same network on DL4J's stock {@code ConvolutionLayer}s (Java-side im2col; about 20x
+     * slower): the reference the {@link #NOTEBOOK} preset equals bit for bit, for checking that.
+     */
+    NOTEBOOK_STOCK {
+        @Override
+        public MultiLayerConfiguration configuration(TrainingConfig config) {
+            return NotebookModel.referenceConfiguration(config.learningRate(), config.seed());
+        }
+
+        @Override
+        public TrainingConfig defaults() {
+            TrainingConfig d = TrainingConfig.notebookDefaults();
+            return new TrainingConfig(NOTEBOOK_STOCK, d.learningRate(), d.epochs(), d.batchSize(), d.seed(), d.init(),
+                    d.fcOpSeed());
+        }
+
+        @Override
+        public MinibatchTransform augmentation(TrainingConfig config) {
+            return MinibatchTransform.identity();
+        }
+
+        @Override
+        public boolean notebookNetwork() {
+            return true;
+        }
     },
 
     /**
@@ -60,4 +93,9 @@ public enum ModelPreset {
 
     /** What the trainer does to each training minibatch of a run of this preset. */
     public abstract MinibatchTransform augmentation(TrainingConfig config);
+
+    /** Whether this is the notebook's network (which TensorFlow's initialisation applies to). */
+    public boolean notebookNetwork() {
+        return false;
+    }
 }

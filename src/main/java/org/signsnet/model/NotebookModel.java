@@ -16,6 +16,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.signsnet.nn.FastConvolutionLayer;
+import org.signsnet.nn.FastSubsamplingLayer;
 
 /**
  * The application notebook's ConvNet as a DL4J configuration: {@code initialize_parameters} +
@@ -81,17 +82,22 @@ public final class NotebookModel {
                 .layer(CONV1, convolution(fast, false, 4, 4)
                         .stride(1, 1).nIn(CHANNELS).nOut(8).hasBias(false)
                         .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv1").build())
-                .layer(POOL1, new SubsamplingLayer.Builder(PoolingType.MAX)
+                .layer(POOL1, pooling(fast)
                         .kernelSize(8, 8).stride(8, 8).dataFormat(CNN2DFormat.NHWC).name("pool1").build())
                 .layer(CONV2, convolution(fast, true, 2, 2)
                         .stride(1, 1).nOut(16).hasBias(false)
                         .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv2").build())
-                .layer(POOL2, new SubsamplingLayer.Builder(PoolingType.MAX)
+                .layer(POOL2, pooling(fast)
                         .kernelSize(4, 4).stride(4, 4).dataFormat(CNN2DFormat.NHWC).name("pool2").build())
                 .layer(FC, new OutputLayer.Builder(LossFunction.MCXENT)
                         .nOut(CLASSES).activation(Activation.SOFTMAX).biasInit(0.0).name("fc").build())
                 .setInputType(InputType.convolutional(IMAGE_SIZE, IMAGE_SIZE, CHANNELS, CNN2DFormat.NHWC))
                 .build();
+    }
+
+    /** A max-pooling builder: the Java one with libnd4j's bits ({@link FastSubsamplingLayer}) or DL4J's. */
+    private static SubsamplingLayer.Builder pooling(boolean fast) {
+        return fast ? new FastSubsamplingLayer.Builder(PoolingType.MAX) : new SubsamplingLayer.Builder(PoolingType.MAX);
     }
 
     /**

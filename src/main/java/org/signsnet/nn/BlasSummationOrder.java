@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * convolution layer gets from its im2col + gemm, without the im2col. The order depends on the
  * OpenBLAS kernel picked for the CPU, on its thread count and on the matrix sizes, so it is
  * measured ({@link #forLayer}): candidate orders are compared bit for bit with the products DL4J's
- * layer calls, at its sizes; none matching means the layer does not use the stock-order kernels.
+ * layer calls, at its sizes; none matching means the layer runs DL4J's stock implementation.
  * Verified for products of at least {@value #MIN_PRODUCT} multiply-adds over a multiple of 64
  * rows ({@link #covers}): OpenBLAS runs smaller products on one thread, in other orders.
  *
@@ -111,7 +111,7 @@ public record BlasSummationOrder(int forwardChains, int blockLength, Halving hal
                 LOG.debug("float gemm summation order for {}: {}", key, found.get());
             } else {
                 LOG.info("float gemm summation order for {} taps x {} channels not recognised; "
-                        + "that convolution uses its fused kernels, not the stock order", taps, outputs);
+                        + "that convolution runs DL4J's stock implementation (same numbers, slower)", taps, outputs);
             }
             return found;
         });

@@ -33,8 +33,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * summation order ({@link StockOrderConv2d#forward}) and the backward pass of a first layer (no
  * input gradient, no bias, ReLU or identity) as the weight gradient alone, in the stock order,
  * from the positions where the incoming gradient is not zero
- * ({@link StockOrderConv2d#weightGradient}); any other pass is the stock layer's own. Where this
- * machine's gemm order is not recognised, the fused kernels run (same numbers up to rounding).
+ * ({@link StockOrderConv2d#weightGradient}); any other pass is the stock layer's own, also where
+ * this machine's gemm order is not recognised (then exact but slow).
  */
 public class FastConvolution extends ConvolutionLayer {
     private static final String W = ConvolutionParamInitializer.WEIGHT_KEY;
@@ -167,8 +167,8 @@ public class FastConvolution extends ConvolutionLayer {
     /**
      * {@code FUSED} unless configured with {@code stockOrder}; then {@code STOCK_ORDER} for float
      * NHWC stride-1 products this machine's gemm order is known for
-     * ({@link BlasSummationOrder#covers}), {@code STOCK} for other sizes, and {@code FUSED} where
-     * the order is not recognised or the geometry not supported.
+     * ({@link BlasSummationOrder#covers}), and {@code STOCK} (exact, slow) for other sizes, where
+     * the order is not recognised, or the geometry is not supported.
      */
     private Path pathFor(INDArray x) {
         if (!fastConf().isStockOrder()) {
@@ -179,7 +179,7 @@ public class FastConvolution extends ConvolutionLayer {
                 && geometry.stride()[0] == 1 && geometry.stride()[1] == 1
                 && geometry.dilation()[0] == 1 && geometry.dilation()[1] == 1;
         if (!supported || order().isEmpty()) {
-            return Path.FUSED;
+            return Path.STOCK;
         }
         long[] hw = geometry.outputSize(x.size(1), x.size(2));
         org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = layerConf();

@@ -22,7 +22,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * network's first layer, whose input gradient nobody reads; its backward pass then returns no
  * epsilon. And {@link Builder#stockOrder(boolean) stockOrder(true)}: compute in the summation order
  * of DL4J's stock layer ({@link StockOrderConv2d}), so that every number equals the stock layer's
- * bit for bit, where this machine's BLAS order is recognised ({@link BlasSummationOrder}).
+ * bit for bit: fast where this machine's BLAS order is recognised ({@link BlasSummationOrder}),
+ * elsewhere by running the stock implementation.
  */
 public class FastConvolutionLayer extends ConvolutionLayer {
     private boolean computeInputGradient = true;
@@ -119,8 +120,8 @@ public class FastConvolutionLayer extends ConvolutionLayer {
 
         /**
          * {@code true}: compute in the stock layer's summation order ({@link StockOrderConv2d}),
-         * giving the stock layer's results bit for bit, where supported (float, NHWC, stride and
-         * dilation 1, a recognised BLAS order); elsewhere the fused kernels run.
+         * giving the stock layer's results bit for bit: fast where supported (float, NHWC, stride
+         * and dilation 1, a recognised BLAS order), elsewhere by running the stock implementation.
          */
         public Builder stockOrder(boolean value) {
             this.stockOrder = value;

@@ -5,9 +5,6 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -35,8 +32,6 @@ final class StockOrderConv2d {
     /** Floats of accumulators one forward tile may use, to stay in the L1 cache. */
     private static final int TILE_FLOATS = 6 * 1024;
     private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
-    private static volatile ExecutorService pool;
-    private static volatile int poolThreads;
 
     private StockOrderConv2d() {
     }
@@ -112,7 +107,7 @@ final class StockOrderConv2d {
         if (copy != null && copy.length != d.m() * d.outputImage()) {
             throw new IllegalArgumentException("copy length " + copy.length + " does not match " + d);
         }
-        parallelOverImages(d.m(), threads, (from, to) -> {
+        ParallelImages.run(d.m(), threads, (from, to) -> {
             Scratch s = scratch(d, chains);
             FloatBuffer in = x.duplicate();
             FloatBuffer out = z.duplicate();
@@ -284,16 +279,9 @@ final class StockOrderConv2d {
         // half folded here, and the kept sums added after it in order: the same sequence of additions.
         int split = blockEnds.length / 2;
         List<float[]> laterSums = new ArrayList<>();
-        Future<?> later = executor(1).submit(() -> all.sum(split, blockEnds.length, null, laterSums::add));
+        Future<?> later = ParallelImages.executor().submit(() -> all.sum(split, blockEnds.length, null, laterSums::add));
         all.sum(0, split, null, sum -> addInto(sum, result));
-        try {
-            later.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during a convolution", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        ParallelImages.await(List.of(later));
         for (float[] sum : laterSums) {
             addInto(sum, result);
         }
@@ -533,64 +521,5 @@ final class StockOrderConv2d {
                 }
             }
         }
-    }
-
-    @FunctionalInterface
-    private interface ImageRange {
-        void run(int from, int to);
-    }
-
-    /** Images a thread takes at a time: small enough to balance two threads when one core is busy. */
-    private static final int IMAGES_PER_TASK = 4;
-
-    /**
-     * Runs {@code work} on ranges of {@link #IMAGES_PER_TASK} images, which {@code threads}
-     * threads (the caller one of them) take in turn until none are left: a thread slowed down by
-     * another process simply takes fewer.
-     */
-    private static void parallelOverImages(int m, int threads, ImageRange work) {
-        int tasks = (m + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
-        int helpers = Math.max(0, Math.min(threads, tasks) - 1);
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable worker = () -> {
-            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                work.run(t * IMAGES_PER_TASK, Math.min(m, (t + 1) * IMAGES_PER_TASK));
-            }
-        };
-        if (helpers == 0) {
-            worker.run();
-            return;
-        }
-        ExecutorService executor = executor(helpers);
-        List<Future<?>> futures = new ArrayList<>(helpers);
-        for (int h = 0; h < helpers; h++) {
-            futures.add(executor.submit(worker));
-        }
-        worker.run();
-        for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during a convolution", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    private static synchronized ExecutorService executor(int threads) {
-        if (pool == null || poolThreads < threads) {
-            if (pool != null) {
-                pool.shutdown();
-            }
-            pool = Executors.newFixedThreadPool(threads, runnable -> {
-                Thread t = new Thread(runnable, "signsnet-conv");
-                t.setDaemon(true);
-                return t;
-            });
-            poolThreads = threads;
-        }
-        return pool;
     }
 }
