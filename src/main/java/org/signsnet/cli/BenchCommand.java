@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Minibatch size (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
-    @Option(names = "--reference", description = "Use DL4J's stock convolution layers instead of the fused ones.")
+    @Option(names = "--reference", description = "Use DL4J's stock convolution and pooling layers (the notebook_stock preset) instead of the fast ones.")
     private boolean reference;
 
     @Option(names = "--synthetic", description = "Random images of the SIGNS training set's shape instead of the data files.")

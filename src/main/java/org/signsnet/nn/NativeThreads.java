@@ -10,12 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How many threads ND4J's native code (libnd4j, oneDNN, OpenBLAS) uses. ND4J starts one OpenMP
- * thread per core; on a small machine shared with other busy processes those threads wait on each
- * other at every parallel region and an epoch gets several times slower (measured on 2 cores at a
- * load average of 15: 12.7 s per epoch with 2 threads, 2.7 s with 1). So unless
- * {@code OMP_NUM_THREADS} says otherwise, ND4J gets the cores the 1-minute load average leaves
- * idle, at least one. Applied once, when the first {@link FastConvolution} layer is created.
+ * How many threads libnd4j (and oneDNN) use. ND4J starts one OpenMP thread per core; on a small
+ * machine shared with other busy processes those threads wait on each other at every parallel
+ * region and an epoch gets several times slower (measured on 2 cores at a load average of 15:
+ * 12.7 s per epoch with 2 threads, 2.7 s with 1). So unless {@code OMP_NUM_THREADS} says
+ * otherwise, libnd4j gets the cores the 1-minute load average leaves idle, at least one. OpenBLAS
+ * keeps DL4J's default (one thread per core): the summation order of its products, which the
+ * stock-order layers reproduce ({@link BlasSummationOrder}), depends on its thread count. Applied
+ * once, when the first {@link FastConvolution} layer is created.
  */
 public final class NativeThreads {
     private static final Logger LOG = LoggerFactory.getLogger(NativeThreads.class);

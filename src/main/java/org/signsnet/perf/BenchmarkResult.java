@@ -21,7 +21,7 @@ import java.util.List;
  * @param peakHeapMb               peak used Java heap during the run, MiB
  * @param backend                  ND4J backend, BLAS and whether oneDNN is in the native library
  * @param nativeClassifier         the {@code nd4j-native} build loaded, e.g. {@code linux-x86_64-onednn}
- * @param convolution              {@code fused} (FastConvolutionLayer) or {@code reference} (DL4J's layer)
+ * @param convolution              {@code stock-order} (the notebook preset's fast layers) or {@code stock} (DL4J's layers)
  * @param threads                  ND4J's OpenMP threads
  */
 @JsonPropertyOrder({"epochs", "seconds_per_epoch_median", "seconds_per_epoch_min", "images_per_second_train",

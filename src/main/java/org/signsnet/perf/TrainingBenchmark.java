@@ -28,7 +28,7 @@ public final class TrainingBenchmark {
      *
      * @param epochs    timed epochs, after one warm-up epoch
      * @param batchSize minibatch size
-     * @param reference DL4J's stock convolution layers instead of the fused ones
+     * @param reference DL4J's stock convolution and pooling layers instead of the fast ones
      */
     public record Options(int epochs, int batchSize, boolean reference) {
         public Options {
@@ -69,7 +69,7 @@ public final class TrainingBenchmark {
         double inference = inferenceImagesPerSecond(net, train.images(), options.batchSize());
         long peakHeap = HeapPeak.peakMb();
         return BenchmarkResult.of(seconds, BenchmarkResult.median(cpuSeconds), train.size(), inference, peakHeap, backendDescription(),
-                NativeBackendSelector.selectedClassifier(), options.reference() ? "reference" : "fused",
+                NativeBackendSelector.selectedClassifier(), options.reference() ? "stock" : "stock-order",
                 threads);
     }
 

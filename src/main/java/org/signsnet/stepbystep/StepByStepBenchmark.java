@@ -14,7 +14,7 @@ import org.signsnet.random.NumpyRandom;
 /**
  * Times {@link LoopConvolutionOps} against {@link VectorisedConvolutionOps} on the same inputs:
  * conv forward/backward and pool forward/backward (max and average), reporting the median wall time
- * and the median CPU time of the calling thread over several runs of each (after one warm-up run,
+ * and the median CPU time of the calling thread over several runs of each (after three warm-up runs,
  * alternating the two implementations run by run, and freeing each run's results right after it).
  * Both implementations run on the calling thread only, so on a shared, busy machine the CPU-time
  * ratio is the steadier measure (it leaves out time spent waiting for a core, and the garbage
@@ -66,6 +66,9 @@ public final class StepByStepBenchmark {
     public record Result(Config config, List<Timing> timings) {
     }
 
+    /** Untimed runs of each implementation before the timed ones. */
+    static final int WARM_UP_RUNS = 3;
+
     private final ConvolutionOps loops = new LoopConvolutionOps();
     private final ConvolutionOps vectorised = new VectorisedConvolutionOps();
 
@@ -91,12 +94,15 @@ public final class StepByStepBenchmark {
     }
 
     /**
-     * One warm-up run of each implementation, then {@code runs} timed runs of each, alternating
+     * {@value #WARM_UP_RUNS} warm-up runs of each implementation (on a busy machine the JIT may
+     * still be compiling the kernels after one), then {@code runs} timed runs of each, alternating
      * loops and vectorised so that both see the same load on a shared machine.
      */
     private Timing time(String operation, int runs, Function<ConvolutionOps, Object> body) {
-        release(body.apply(loops));
-        release(body.apply(vectorised));
+        for (int w = 0; w < WARM_UP_RUNS; w++) {
+            release(body.apply(loops));
+            release(body.apply(vectorised));
+        }
         double[][] loopTimes = new double[2][runs];
         double[][] vectorisedTimes = new double[2][runs];
         for (int r = 0; r < runs; r++) {
