@@ -28,8 +28,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
-            description = "Timed epochs after the warm-up epoch, 1..10000 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
+            description = "Timed epochs after the warm-up epoch, 1..10000 (default: ${DEFAULT-VALUE}; the JIT is "
+                    + "still compiling the Java kernels during the first few, so short runs read slower).")
     private int epochs;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",

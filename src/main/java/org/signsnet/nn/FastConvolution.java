@@ -217,7 +217,7 @@ public class FastConvolution extends ConvolutionLayer {
         IActivation activation = layerConf().getActivationFn();
         boolean relu = activate && isPlainRelu(activation);
         boolean keepMask = relu && training;
-        if (keepMask && (positive == null || positive.length != dims.m() * dims.outputImage())) {
+        if (keepMask && (positive == null || positive.length < dims.m() * dims.outputImage())) {
             positive = new float[dims.m() * dims.outputImage()];
         }
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,

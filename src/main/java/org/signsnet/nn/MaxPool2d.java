@@ -10,7 +10,27 @@ import java.nio.FloatBuffer;
  * Windows holding NaN are reported, for the caller to fall back to libnd4j.
  */
 final class MaxPool2d {
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private MaxPool2d() {
+    }
+
+    /** Per-thread work arrays, grown as needed. */
+    private static final class Scratch {
+        float[] image = new float[0];
+        float[] max = new float[0];
+        int[] index = new int[0];
+
+        Scratch fit(Dims d) {
+            if (image.length < d.inputImage()) {
+                image = new float[d.inputImage()];
+            }
+            if (max.length < d.outputImage()) {
+                max = new float[d.outputImage()];
+                index = new int[d.outputImage()];
+            }
+            return this;
+        }
     }
 
     /**
@@ -57,9 +77,10 @@ final class MaxPool2d {
             int threads) {
         boolean[] nan = new boolean[1];
         ParallelImages.run(d.m(), threads, (from, to) -> {
-            float[] image = new float[d.inputImage()];
-            float[] max = new float[d.outputImage()];
-            int[] index = new int[d.outputImage()];
+            Scratch s = SCRATCH.get().fit(d);
+            float[] image = s.image;
+            float[] max = s.max;
+            int[] index = s.index;
             FloatBuffer in = x.duplicate();
             FloatBuffer o = out.duplicate();
             boolean sawNan = false;
@@ -70,7 +91,7 @@ final class MaxPool2d {
                 if (argmax != null) {
                     int base = n * d.inputImage();
                     int outBase = n * d.outputImage();
-                    for (int i = 0; i < index.length; i++) {
+                    for (int i = 0; i < d.outputImage(); i++) {
                         argmax[outBase + i] = base + index[i];
                     }
                 }

@@ -31,7 +31,14 @@ import java.util.concurrent.Future;
 final class StockOrderConv2d {
     /** Floats of accumulators one forward tile may use, to stay in the L1 cache. */
     private static final int TILE_FLOATS = 6 * 1024;
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /** Per thread, the work arrays of the last few layer sizes (one network's layers take turns). */
+    private static final ThreadLocal<java.util.Map<Dims, Scratch>> SCRATCH = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Dims, Scratch> eldest) {
+                    return size() > 8;
+                }
+            });
 
     private StockOrderConv2d() {
     }
@@ -97,14 +104,14 @@ final class StockOrderConv2d {
      * @param relu    write {@code relu(z) = max(z, 0)} instead of {@code z}: DL4J's
      *                {@code RectifiedLinear} ({@code z < 0 ? 0 : z}) bit for bit, NaN included, but
      *                for the sign of a zero, which the chains never produce
-     * @param copy    where not {@code null} ({@code m * outputImage} long), also receives the
+     * @param copy    where not {@code null} (at least {@code m * outputImage} long), also receives the
      *                output, c-order {@code (m, oH, oW, o)}: for {@link #weightGradient}
      * @param threads images are split among this many threads
      */
     static void forward(FloatBuffer x, long xOffset, float[] weights, float[] bias, FloatBuffer z, long zOffset,
             Dims d, int chains, boolean relu, float[] copy, int threads) {
         checkLengths(weights, bias, d);
-        if (copy != null && copy.length != d.m() * d.outputImage()) {
+        if (copy != null && copy.length < d.m() * d.outputImage()) {
             throw new IllegalArgumentException("copy length " + copy.length + " does not match " + d);
         }
         ParallelImages.run(d.m(), threads, (from, to) -> {
@@ -270,27 +277,51 @@ final class StockOrderConv2d {
         long[] blockEnds = order.blockEnds(rows);
         RowRange all = new RowRange(x, xOffset, weights, bias, gradient, gradientOffset, reluOfZ, activations, d, order,
                 blockEnds);
-        float[] result = new float[d.o() * d.taps()];
+        int size = d.o() * d.taps();
+        float[] result = new float[size];
         if (threads < 2 || blockEnds.length < 4) {
-            all.sum(0, blockEnds.length, result::clone, sum -> addInto(sum, result));
+            all.sum(0, blockEnds.length, (block, chains) -> addChains(chains, result, 0, size));
             return result;
         }
         // The second half of the blocks on another thread, each block's sum kept; then the first
         // half folded here, and the kept sums added after it in order: the same sequence of additions.
         int split = blockEnds.length / 2;
-        List<float[]> laterSums = new ArrayList<>();
-        Future<?> later = ParallelImages.executor().submit(() -> all.sum(split, blockEnds.length, null, laterSums::add));
-        all.sum(0, split, null, sum -> addInto(sum, result));
+        float[] laterSums = new float[(blockEnds.length - split) * size];
+        boolean[] used = new boolean[blockEnds.length - split];
+        Future<?> later = ParallelImages.executor().submit(() -> all.sum(split, blockEnds.length, (block, chains) -> {
+            used[block - split] = true;
+            addChains(chains, laterSums, (block - split) * size, size);
+        }));
+        all.sum(0, split, (block, chains) -> addChains(chains, result, 0, size));
         ParallelImages.await(List.of(later));
-        for (float[] sum : laterSums) {
-            addInto(sum, result);
+        for (int b = 0; b < used.length; b++) {
+            if (used[b]) {
+                for (int i = 0; i < size; i++) {
+                    result[i] += laterSums[b * size + i];
+                }
+            }
         }
         return result;
     }
 
-    private static void addInto(float[] sum, float[] result) {
-        for (int i = 0; i < result.length; i++) {
-            result[i] += sum[i];
+    /** A finished block: its index and its chains (cleared after the call). */
+    @FunctionalInterface
+    private interface BlockSink {
+        void accept(int block, float[][] chains);
+    }
+
+    /**
+     * {@code target[offset + i] += (chains[0][i] + chains[1][i] + ...)}, the chains added in order
+     * first (a zero target just takes the block's sum: {@code 0 + s} is {@code s} but for the sign
+     * of a zero, which cannot change a later non-zero sum).
+     */
+    private static void addChains(float[][] chains, float[] target, int offset, int size) {
+        for (int i = 0; i < size; i++) {
+            float sum = chains[0][i];
+            for (int c = 1; c < chains.length; c++) {
+                sum += chains[c][i];
+            }
+            target[offset + i] += sum;
         }
     }
 
@@ -303,8 +334,7 @@ final class StockOrderConv2d {
          * Hands the sum of each block {@code firstBlock .. endBlock - 1} that received any row to
          * {@code blockSum}, in order (the array is reused: consume it before returning).
          */
-        void sum(int firstBlock, int endBlock, java.util.function.Supplier<float[]> unused,
-                java.util.function.Consumer<float[]> blockSum) {
+        void sum(int firstBlock, int endBlock, BlockSink blockSum) {
             int taps = d.taps();
             int o = d.o();
             int chains = order.gradientChains();
@@ -344,7 +374,8 @@ final class StockOrderConv2d {
                     long row = imageRow + position;
                     while (row >= blockEnds[nextBlock]) {
                         if (blockUsed) {
-                            blockSum.accept(sumAndClear(block));
+                            blockSum.accept(nextBlock, block);
+                            clear(block);
                             blockUsed = false;
                         }
                         blockStart = blockEnds[nextBlock++];
@@ -367,23 +398,16 @@ final class StockOrderConv2d {
                 }
             }
             if (blockUsed) {
-                blockSum.accept(sumAndClear(block));
+                blockSum.accept(nextBlock, block);
+                clear(block);
             }
         }
     }
 
-    /** The block's chains added in chain order, as a new array; clears the block. */
-    private static float[] sumAndClear(float[][] block) {
-        float[] sum = block[0].clone();
-        for (int c = 1; c < block.length; c++) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += block[c][i];
-            }
-        }
+    private static void clear(float[][] block) {
         for (float[] chain : block) {
             Arrays.fill(chain, 0f);
         }
-        return sum;
     }
 
     /**
@@ -458,17 +482,12 @@ final class StockOrderConv2d {
 
     /** Per-thread work arrays, reallocated when the sizes change. */
     private static Scratch scratch(Dims d, int chains) {
-        Scratch s = SCRATCH.get();
-        if (s == null || !s.dims.equals(d) || s.chains != chains) {
-            s = new Scratch(d, chains);
-            SCRATCH.set(s);
-        }
-        return s;
+        // The arrays depend on one image's sizes and the chains, not on the batch size.
+        Dims key = new Dims(chains, d.h(), d.w(), d.c(), d.o(), d.kH(), d.kW(), d.oH(), d.oW(), d.padTop(), d.padLeft());
+        return SCRATCH.get().computeIfAbsent(key, k -> new Scratch(d, chains));
     }
 
     private static final class Scratch {
-        final Dims dims;
-        final int chains;
         final float[] image;
         /** Zero-padded input planes {@code [c][paddedHeight + 1][paddedWidth]}; padding stays zero. */
         final float[] planes;
@@ -480,8 +499,6 @@ final class StockOrderConv2d {
         final int[] gradientBits;
 
         Scratch(Dims d, int chains) {
-            dims = d;
-            this.chains = chains;
             image = new float[d.inputImage()];
             planes = new float[d.c() * d.planeLength()];
             int tile = tileRows(d, chains) * d.paddedWidth();
