@@ -51,7 +51,7 @@ class TrainCommandPresetTest {
         assertThat(SignsnetCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "train", "--help"))
                 .isZero();
         String help = out.toString().replaceAll("\\s+", " ");
-        assertThat(help).contains("NOTEBOOK, IMPROVED").contains("notebook 100, improved 25")
+        assertThat(help).contains("NOTEBOOK, NOTEBOOK_STOCK, IMPROVED").contains("notebook_stock").contains("notebook 100, improved 25")
                 .contains("notebook 64, improved 32").contains("notebook 0.009, improved 0.01");
     }
 
