@@ -9,12 +9,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Shares per-image work of the Java kernels among threads: ranges of {@link #IMAGES_PER_TASK}
+ * Shares per-image work of the Java kernels (here and in the step-by-step port's vectorised
+ * pooling) among threads: ranges of {@link #IMAGES_PER_TASK}
  * images that the threads (the caller one of them) take in turn until none are left, so that a
  * thread slowed down by another process simply takes fewer. The helper threads are daemons of one
  * shared pool, one per extra core.
  */
-final class ParallelImages {
+public final class ParallelImages {
     /** Images a thread takes at a time: small enough to balance two threads when one core is busy. */
     static final int IMAGES_PER_TASK = 4;
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
@@ -29,7 +30,7 @@ final class ParallelImages {
 
     /** Work on images {@code [from, to)}. */
     @FunctionalInterface
-    interface ImageRange {
+    public interface ImageRange {
         void run(int from, int to);
     }
 
@@ -39,7 +40,7 @@ final class ParallelImages {
     }
 
     /** Runs {@code work} over images {@code [0, m)} on up to {@code threads} threads; returns when all is done. */
-    static void run(int m, int threads, ImageRange work) {
+    public static void run(int m, int threads, ImageRange work) {
         int tasks = (m + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
         int helpers = Math.max(0, Math.min(Math.min(threads, tasks) - 1, Runtime.getRuntime().availableProcessors() - 1));
         AtomicInteger next = new AtomicInteger();
@@ -63,7 +64,7 @@ final class ParallelImages {
                 future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during a convolution", e);
+                throw new IllegalStateException("interrupted while sharing work among threads", e);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
