@@ -95,7 +95,7 @@ final class VectorisedPooling {
      * copies shifted by one pixel ({@code A'}, {@code B'}) side by side, so that every pixel's
      * window is one index {@code j} of four arrays and the reduction is one loop the JIT vectorises:
      * {@code max(max(A, A'), max(B, B'))} as {@link Windows#maxRow}, or
-     * {@code (((0 + A) + A') + B) + B'} as the notebook's {@code np.mean} adds; every other
+     * {@code ((((0 + A) + A') + B) + B') / 4} as the notebook's {@code np.mean}; every other
      * {@code j} is a window's top-left pixel and is kept.
      */
     private static void forward2x2(Windows g, DoubleBuffer src, DoubleBuffer dst, PoolMode mode) {
@@ -119,11 +119,8 @@ final class VectorisedPooling {
                 } else {
                     sum2x2(top, topRight, bottom, bottomRight, reduced, len);
                 }
-                int o = h * g.outRowLen;
-                for (int w = 0; w < g.nW; w++) {
-                    for (int c = 0, j = w * g.step; c < g.nC; c++, j++) {
-                        a[o + w * g.nC + c] = max ? reduced[j] : reduced[j] / 4.0;
-                    }
+                for (int w = 0, o = h * g.outRowLen; w < g.nW; w++, o += g.nC) {
+                    System.arraycopy(reduced, w * g.step, a, o, g.nC);
                 }
             }
             dst.put(i * g.outImageLen, a, 0, g.outImageLen);
@@ -138,7 +135,7 @@ final class VectorisedPooling {
 
     private static void sum2x2(double[] a, double[] b, double[] c, double[] d, double[] out, int len) {
         for (int j = 0; j < len; j++) {
-            out[j] = 0.0 + a[j] + b[j] + c[j] + d[j];
+            out[j] = (0.0 + a[j] + b[j] + c[j] + d[j]) / 4.0;
         }
     }
 
