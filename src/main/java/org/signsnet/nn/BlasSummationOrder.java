@@ -46,7 +46,8 @@ public record BlasSummationOrder(int forwardChains, int blockLength, Halving hal
     private static final int[] CHECKED_ROWS = {4992, 6464};
     /** The smallest {@code rows * taps * outputs} the orders are checked and used for. */
     public static final long MIN_PRODUCT = 1L << 20;
-    private static final java.util.Map<String, Optional<BlasSummationOrder>> DETECTED =
+    /** By {@code taps << 32 | outputs}. */
+    private static final java.util.Map<Long, Optional<BlasSummationOrder>> DETECTED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How OpenBLAS's level-3 drivers split a last stretch of {@code q < rest < 2q}. */
@@ -105,10 +106,10 @@ public record BlasSummationOrder(int forwardChains, int blockLength, Halving hal
      * set), or empty where no candidate reproduces it.
      */
     public static Optional<BlasSummationOrder> forLayer(int taps, int outputs) {
-        return DETECTED.computeIfAbsent(taps + "x" + outputs, key -> {
+        return DETECTED.computeIfAbsent((long) taps << 32 | outputs, key -> {
             Optional<BlasSummationOrder> found = measure(taps, outputs);
             if (found.isPresent()) {
-                LOG.debug("float gemm summation order for {}: {}", key, found.get());
+                LOG.debug("float gemm summation order for {} taps x {} channels: {}", taps, outputs, found.get());
             } else {
                 LOG.info("float gemm summation order for {} taps x {} channels not recognised; "
                         + "that convolution runs DL4J's stock implementation (same numbers, slower)", taps, outputs);

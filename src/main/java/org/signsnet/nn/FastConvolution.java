@@ -1,6 +1,9 @@
 package org.signsnet.nn;
 
-import java.nio.FloatBuffer;
+import static org.signsnet.nn.NdArrays.contiguous;
+import static org.signsnet.nn.NdArrays.floats;
+import static org.signsnet.nn.NdArrays.isContiguous;
+
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -41,6 +44,9 @@ public class FastConvolution extends ConvolutionLayer {
     private static final String B = ConvolutionParamInitializer.BIAS_KEY;
 
     private final Conv2dGeometry geometry;
+    /** Inputs per output ({@code nIn * kH * kW}) and output channels: the sizes of the layer's products. */
+    private final long taps;
+    private final long outputs;
     /** Training-mode ReLU mask {@code step(Z)} of a plain-ReLU layer and the input it came from. */
     private INDArray reluMask;
     private INDArray reluInput;
@@ -51,7 +57,10 @@ public class FastConvolution extends ConvolutionLayer {
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
         NativeThreads.applyOnce();
-        this.geometry = Conv2dGeometry.of((org.deeplearning4j.nn.conf.layers.ConvolutionLayer) conf.getLayer());
+        org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = (org.deeplearning4j.nn.conf.layers.ConvolutionLayer) conf.getLayer();
+        this.geometry = Conv2dGeometry.of(c);
+        this.taps = c.getNIn() * c.getKernelSize()[0] * c.getKernelSize()[1];
+        this.outputs = c.getNOut();
     }
 
     private FastConvolutionLayer fastConf() {
@@ -98,7 +107,7 @@ public class FastConvolution extends ConvolutionLayer {
             return stockOrderForward(training, relu, workspaceMgr);
         }
         INDArray output = super.activate(training, workspaceMgr);
-        if (training && OneDnn.available() && pathFor(input) == Path.FUSED && isPlainRelu(layerConf().getActivationFn())) {
+        if (training && OneDnn.available() && relu && !fastConf().isStockOrder()) {
             INDArray mask = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, output.shape(), output.ordering());
             reluMask = Transforms.step(mask.assign(output), false);
             reluInput = input;
@@ -182,16 +191,12 @@ public class FastConvolution extends ConvolutionLayer {
             return Path.STOCK;
         }
         long[] hw = geometry.outputSize(x.size(1), x.size(2));
-        org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = layerConf();
-        long taps = c.getNIn() * c.getKernelSize()[0] * c.getKernelSize()[1];
-        return BlasSummationOrder.covers(x.size(0) * hw[0] * hw[1], taps, c.getNOut()) ? Path.STOCK_ORDER : Path.STOCK;
+        return BlasSummationOrder.covers(x.size(0) * hw[0] * hw[1], taps, outputs) ? Path.STOCK_ORDER : Path.STOCK;
     }
 
     /** This machine's gemm order for this layer's sizes. */
     private java.util.Optional<BlasSummationOrder> order() {
-        org.deeplearning4j.nn.conf.layers.ConvolutionLayer c = layerConf();
-        return BlasSummationOrder.forLayer(Math.toIntExact(c.getNIn() * c.getKernelSize()[0] * c.getKernelSize()[1]),
-                Math.toIntExact(c.getNOut()));
+        return BlasSummationOrder.forLayer(Math.toIntExact(taps), Math.toIntExact(outputs));
     }
 
     private Pair<INDArray, INDArray> stockOrderPreOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
@@ -202,7 +207,7 @@ public class FastConvolution extends ConvolutionLayer {
     /**
      * {@code Z}, or with {@code activate} the layer's activation of it, in the ACTIVATIONS
      * workspace, NHWC c-order. ReLU is applied by the kernel, as DL4J's {@code RectifiedLinear}
-     * ({@link StockOrderConv2d#forward}); other activations by DL4J's own op. A training ReLU first
+     * ({@link StockOrderConv2d#forward}); other activations by DL4J's own op. In training a ReLU
      * layer also keeps a copy of its output, whose positive elements are ReLU's derivative, for its
      * backward pass.
      */
@@ -304,19 +309,6 @@ public class FastConvolution extends ConvolutionLayer {
                 Math.toIntExact(x.size(2)), Math.toIntExact(x.size(3)), Math.toIntExact(w.size(0)),
                 Math.toIntExact(w.size(2)), Math.toIntExact(w.size(3)), Math.toIntExact(hw[0]),
                 Math.toIntExact(hw[1]), pad[0], pad[1]);
-    }
-
-    private static boolean isContiguous(INDArray a) {
-        return a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
-    }
-
-    private static INDArray contiguous(INDArray a) {
-        return isContiguous(a) ? a : a.dup('c');
-    }
-
-    /** The array's buffer as floats, indexed from the buffer's start (add {@code offset()}). */
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNioFloat();
     }
 
     private static float[] toFloats(INDArray a) {

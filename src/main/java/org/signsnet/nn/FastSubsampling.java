@@ -1,6 +1,8 @@
 package org.signsnet.nn;
 
-import java.nio.FloatBuffer;
+import static org.signsnet.nn.NdArrays.contiguous;
+import static org.signsnet.nn.NdArrays.floats;
+
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -13,7 +15,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 
 /**
  * The runtime layer of {@link FastSubsamplingLayer}: DL4J's {@link SubsamplingLayer} whose max
@@ -99,13 +100,5 @@ public class FastSubsampling extends SubsamplingLayer {
         INDArray epsAtInput = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
         MaxPool2d.backward(floats(eps), eps.offset(), argmax, floats(epsAtInput), epsAtInput.offset(), d);
         return new Pair<>(new DefaultGradient(), epsAtInput);
-    }
-
-    private static INDArray contiguous(INDArray a) {
-        return a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a) ? a : a.dup('c');
-    }
-
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNioFloat();
     }
 }
