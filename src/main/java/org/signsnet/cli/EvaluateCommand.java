@@ -1,7 +1,6 @@
 package org.signsnet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.signsnet.app.EvaluationResult;
 import org.signsnet.app.Evaluator;
@@ -25,16 +24,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--model", paramLabel = "FILE", defaultValue = "reports/model.zip",
-            description = "Model written by 'signsnet train' (default: ${DEFAULT-VALUE}).")
-    private Path model;
+    @Mixin
+    private ModelOption model;
 
     @Option(names = "--json", description = "Print the metrics as one JSON object.")
     private boolean json;
 
     @Override
     public Integer call() {
-        EvaluationResult result = Evaluator.evaluate(model, data.resolve());
+        EvaluationResult result = Evaluator.evaluate(model.file(), data.resolve());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? EvaluationTable.json(result) : EvaluationTable.text(result));
         out.flush();

@@ -25,9 +25,8 @@ public final class PredictCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--model", paramLabel = "FILE", defaultValue = "reports/model.zip",
-            description = "Model written by 'signsnet train' (default: ${DEFAULT-VALUE}).")
-    private Path model;
+    @Mixin
+    private ModelOption model;
 
     @Option(names = "--json", description = "Print a JSON array: [{\"image\", \"predicted\", \"probabilities\"}, ...].")
     private boolean json;
@@ -37,7 +36,7 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Prediction> predictions = Predictor.load(model).predict(images);
+        List<Prediction> predictions = Predictor.load(model.file()).predict(images);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? PredictionTable.json(predictions) : PredictionTable.text(predictions));
         out.flush();

@@ -24,9 +24,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--model", paramLabel = "FILE", defaultValue = "reports/model.zip",
-            description = "Model written by 'signsnet train' (default: ${DEFAULT-VALUE}).")
-    private Path model;
+    @Mixin
+    private ModelOption model;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Directory for the reports, created if needed (default: ${DEFAULT-VALUE}, where train writes).")
@@ -34,13 +33,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportJob.Result result = ReportJob.run(model, data.resolve(), out);
+        ReportJob.Result result = ReportJob.run(model.file(), data.resolve(), out);
         PrintWriter stdout = spec.commandLine().getOut();
         for (Path file : result.files()) {
             stdout.println("wrote " + file);
         }
         if (result.metrics() == null) {
-            stdout.println("(no metrics.json beside " + model + ": no cost/accuracy charts)");
+            stdout.println("(no metrics.json beside " + model.file() + ": no cost/accuracy charts)");
         }
         stdout.printf(java.util.Locale.ROOT, "%d files in %.1f s%n", result.files().size(), result.seconds());
         stdout.flush();

@@ -7,7 +7,7 @@ import org.signsnet.data.MinibatchTransform;
 /** The networks signsnet can train, each with its own default hyperparameters and data pipeline. */
 public enum ModelPreset {
     /** The application notebook's three-layer ConvNet, exactly. */
-    NOTEBOOK {
+    NOTEBOOK(true) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
             return NotebookModel.configuration(config.learningRate(), config.seed());
@@ -17,23 +17,13 @@ public enum ModelPreset {
         public TrainingConfig defaults() {
             return TrainingConfig.notebookDefaults();
         }
-
-        @Override
-        public MinibatchTransform augmentation(TrainingConfig config) {
-            return MinibatchTransform.identity();
-        }
-
-        @Override
-        public boolean notebookNetwork() {
-            return true;
-        }
     },
 
     /**
      * The same network on DL4J's stock {@code ConvolutionLayer}s (Java-side im2col; about 20x
      * slower): the reference the {@link #NOTEBOOK} preset equals bit for bit, for checking that.
      */
-    NOTEBOOK_STOCK {
+    NOTEBOOK_STOCK(true) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
             return NotebookModel.referenceConfiguration(config.learningRate(), config.seed());
@@ -45,16 +35,6 @@ public enum ModelPreset {
             return new TrainingConfig(NOTEBOOK_STOCK, d.learningRate(), d.epochs(), d.batchSize(), d.seed(), d.init(),
                     d.fcOpSeed());
         }
-
-        @Override
-        public MinibatchTransform augmentation(TrainingConfig config) {
-            return MinibatchTransform.identity();
-        }
-
-        @Override
-        public boolean notebookNetwork() {
-            return true;
-        }
     },
 
     /**
@@ -64,7 +44,7 @@ public enum ModelPreset {
      * image worse on every seed tried and no better on real photos (README.md, "A stronger model"); it stays
      * available through {@code Trainer.withAugmentation(IMPROVED_AUGMENTATION.apply(config))}.
      */
-    IMPROVED {
+    IMPROVED(false) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
             return ImprovedModel.configuration(config);
@@ -73,11 +53,6 @@ public enum ModelPreset {
         @Override
         public TrainingConfig defaults() {
             return new TrainingConfig(IMPROVED, 0.01, 25, 32, 3, InitMode.DL4J, 39);
-        }
-
-        @Override
-        public MinibatchTransform augmentation(TrainingConfig config) {
-            return MinibatchTransform.identity();
         }
     };
 
@@ -91,11 +66,22 @@ public enum ModelPreset {
     /** The run {@code signsnet train --preset NAME} does when no other option is given. */
     public abstract TrainingConfig defaults();
 
-    /** What the trainer does to each training minibatch of a run of this preset. */
-    public abstract MinibatchTransform augmentation(TrainingConfig config);
+    private final boolean notebookNetwork;
+
+    ModelPreset(boolean notebookNetwork) {
+        this.notebookNetwork = notebookNetwork;
+    }
+
+    /**
+     * What the trainer does to each training minibatch of a run of this preset: nothing, for every
+     * preset (see {@link #IMPROVED} for the augmentation that was measured and left off).
+     */
+    public MinibatchTransform augmentation(TrainingConfig config) {
+        return MinibatchTransform.identity();
+    }
 
     /** Whether this is the notebook's network (which TensorFlow's initialisation applies to). */
     public boolean notebookNetwork() {
-        return false;
+        return notebookNetwork;
     }
 }
