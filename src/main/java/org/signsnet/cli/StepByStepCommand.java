@@ -45,7 +45,8 @@ public final class StepByStepCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--bench", description = "Instead of the cells, time the loop-faithful against the vectorised"
-            + " implementation on 64 images 64x64x3 (conv 8 filters 4x4 pad 1 stride 1, pool f 2 stride 2).")
+            + " implementation on 64 images 64x64x3 (conv 8 filters 4x4 pad 1 stride 1, pool f 2 stride 2),"
+            + " each operation after at least 0.5 s of untimed runs per implementation.")
     private boolean bench;
 
     @Option(names = "--bench-runs", paramLabel = "R", defaultValue = "5",
@@ -74,7 +75,7 @@ public final class StepByStepCommand implements Callable<Integer> {
     private void printBenchmark(PrintWriter out) throws JsonProcessingException {
         StepByStepBenchmark.Config defaults = StepByStepBenchmark.Config.defaults();
         StepByStepBenchmark.Config config = new StepByStepBenchmark.Config(defaults.m(), defaults.size(), defaults.channels(),
-                defaults.filters(), defaults.f(), defaults.conv(), defaults.pool(), benchRuns, seed);
+                defaults.filters(), defaults.f(), defaults.conv(), defaults.pool(), benchRuns, defaults.warmUpMillis(), seed);
         StepByStepBenchmark.Result result = new StepByStepBenchmark().run(config);
         if (json) {
             Map<String, Object> timings = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import org.signsnet.random.NumpyRandom;
 /**
  * Times {@link LoopConvolutionOps} against {@link VectorisedConvolutionOps} on the same inputs:
  * conv forward/backward and pool forward/backward (max and average), reporting the median wall time
- * and the median CPU time of the calling thread over several runs of each (after three warm-up runs,
+ * and the median CPU time of the calling thread over several runs of each (after warm-up runs,
  * alternating the two implementations run by run, and freeing each run's results right after it).
  * Both implementations run on the calling thread only, so on a shared, busy machine the CPU-time
  * ratio is the steadier measure (it leaves out time spent waiting for a core, and the garbage
@@ -33,18 +33,27 @@ public final class StepByStepBenchmark {
      * @param conv convolution stride and pad
      * @param pool pooling window and stride
      * @param runs timed runs per operation and implementation (the median is reported)
+     * @param warmUpMillis least time each implementation runs untimed before the timed runs of an
+     *        operation (and at least {@value StepByStepBenchmark#WARM_UP_RUNS} runs)
      * @param seed NumpyRandom seed for the inputs
      */
-    public record Config(int m, int size, int channels, int filters, int f, ConvParams conv, PoolParams pool, int runs, long seed) {
+    public record Config(int m, int size, int channels, int filters, int f, ConvParams conv, PoolParams pool, int runs, long warmUpMillis,
+            long seed) {
         public Config {
             if (m < 1 || size < 1 || channels < 1 || filters < 1 || f < 1 || runs < 1) {
                 throw new IllegalArgumentException("benchmark sizes and runs must be positive");
             }
+            if (warmUpMillis < 0) {
+                throw new IllegalArgumentException("benchmark warm-up time must not be negative");
+            }
         }
 
-        /** 64 images 64x64x3, 8 filters 4x4 with pad 1 stride 1, pooling f 2 stride 2, 5 runs. */
+        /**
+         * 64 images 64x64x3, 8 filters 4x4 with pad 1 stride 1, pooling f 2 stride 2, 5 runs after
+         * 500 ms of warm-up.
+         */
         public static Config defaults() {
-            return new Config(64, 64, 3, 8, 4, new ConvParams(1, 1), new PoolParams(2, 2), 5, 1);
+            return new Config(64, 64, 3, 8, 4, new ConvParams(1, 1), new PoolParams(2, 2), 5, 500, 1);
         }
     }
 
@@ -66,7 +75,7 @@ public final class StepByStepBenchmark {
     public record Result(Config config, List<Timing> timings) {
     }
 
-    /** Untimed runs of each implementation before the timed ones. */
+    /** Untimed runs of each implementation before the timed ones, at least. */
     static final int WARM_UP_RUNS = 3;
 
     private final ConvolutionOps loops = new LoopConvolutionOps();
@@ -84,25 +93,26 @@ public final class StepByStepBenchmark {
         INDArray dA = randn(random, Arrays.stream(pooled.a().shape()).mapToInt(Math::toIntExact).toArray());
 
         List<Timing> timings = new ArrayList<>();
-        timings.add(time("conv_forward", config.runs(), ops -> ops.convForward(aPrev, w, b, config.conv())));
-        timings.add(time("conv_backward", config.runs(), ops -> ops.convBackward(dZ, forward.cache())));
+        timings.add(time("conv_forward", config, ops -> ops.convForward(aPrev, w, b, config.conv())));
+        timings.add(time("conv_backward", config, ops -> ops.convBackward(dZ, forward.cache())));
         for (PoolMode mode : PoolMode.values()) {
-            timings.add(time("pool_forward " + mode.notebookName(), config.runs(), ops -> ops.poolForward(aPrev, config.pool(), mode)));
-            timings.add(time("pool_backward " + mode.notebookName(), config.runs(), ops -> ops.poolBackward(dA, pooled.cache(), mode)));
+            timings.add(time("pool_forward " + mode.notebookName(), config, ops -> ops.poolForward(aPrev, config.pool(), mode)));
+            timings.add(time("pool_backward " + mode.notebookName(), config, ops -> ops.poolBackward(dA, pooled.cache(), mode)));
         }
         return new Result(config, List.copyOf(timings));
     }
 
     /**
-     * {@value #WARM_UP_RUNS} warm-up runs of each implementation (on a busy machine the JIT may
-     * still be compiling the kernels after one), then {@code runs} timed runs of each, alternating
-     * loops and vectorised so that both see the same load on a shared machine.
+     * Warm-up: each implementation runs untimed until it has run {@value #WARM_UP_RUNS} times and for
+     * at least {@link Config#warmUpMillis} (a sub-millisecond kernel runs hundreds of times, so that
+     * the JIT has compiled it fully; after only three runs the pooling kernels' first timed runs were
+     * up to 1.5x slower than their later ones). Then {@code runs} timed runs of each, alternating loops and vectorised so that
+     * both see the same load on a shared machine.
      */
-    private Timing time(String operation, int runs, Function<ConvolutionOps, Object> body) {
-        for (int w = 0; w < WARM_UP_RUNS; w++) {
-            release(body.apply(loops));
-            release(body.apply(vectorised));
-        }
+    private Timing time(String operation, Config config, Function<ConvolutionOps, Object> body) {
+        int runs = config.runs();
+        warmUp(loops, body, config.warmUpMillis());
+        warmUp(vectorised, body, config.warmUpMillis());
         double[][] loopTimes = new double[2][runs];
         double[][] vectorisedTimes = new double[2][runs];
         for (int r = 0; r < runs; r++) {
@@ -110,6 +120,14 @@ public final class StepByStepBenchmark {
             timeOnce(vectorised, body, vectorisedTimes, r);
         }
         return new Timing(operation, median(loopTimes[0]), median(vectorisedTimes[0]), median(loopTimes[1]), median(vectorisedTimes[1]));
+    }
+
+    private static void warmUp(ConvolutionOps ops, Function<ConvolutionOps, Object> body, long millis) {
+        long start = System.nanoTime();
+        long nanos = millis * 1_000_000L;
+        for (int w = 0; w < WARM_UP_RUNS || System.nanoTime() - start < nanos; w++) {
+            release(body.apply(ops));
+        }
     }
 
     /** Runs {@code body} once, storing wall ms in {@code times[0][r]} and thread-CPU ms in {@code times[1][r]}. */

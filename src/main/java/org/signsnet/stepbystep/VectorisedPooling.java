@@ -66,12 +66,6 @@ final class VectorisedPooling {
         INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, new long[] {g.m, g.nH, g.nW, g.nC}, 'c');
         DoubleBuffer src = Tensors.doubles(in);
         DoubleBuffer dst = Tensors.doubles(out);
-        if (g.f == 2 && g.stride == 2) {
-            forward2x2(g, src, dst, mode);
-            Reference.reachabilityFence(in);
-            Reference.reachabilityFence(out);
-            return new PoolForward(out, new PoolCache(aPrev, params));
-        }
         double[] rows = new double[g.windowRowsLen];
         double[] a = new double[g.outImageLen];
         for (int i = 0; i < g.m; i++) {
@@ -88,55 +82,6 @@ final class VectorisedPooling {
         Reference.reachabilityFence(in);
         Reference.reachabilityFence(out);
         return new PoolForward(out, new PoolCache(aPrev, params));
-    }
-
-    /**
-     * {@code f == stride == 2}: per output row, the two image rows {@code A} and {@code B} and their
-     * copies shifted by one pixel ({@code A'}, {@code B'}) side by side, so that every pixel's
-     * window is one index {@code j} of four arrays and the reduction is one loop the JIT vectorises:
-     * {@code max(max(A, A'), max(B, B'))} as {@link Windows#maxRow}, or
-     * {@code ((((0 + A) + A') + B) + B') / 4} as the notebook's {@code np.mean}; every other
-     * {@code j} is a window's top-left pixel and is kept.
-     */
-    private static void forward2x2(Windows g, DoubleBuffer src, DoubleBuffer dst, PoolMode mode) {
-        int len = g.rowLen - g.nC;
-        double[] top = new double[g.rowLen];
-        double[] bottom = new double[g.rowLen];
-        double[] topRight = new double[len];
-        double[] bottomRight = new double[len];
-        double[] reduced = new double[len];
-        double[] a = new double[g.outImageLen];
-        boolean max = mode == PoolMode.MAX;
-        for (int i = 0; i < g.m; i++) {
-            for (int h = 0; h < g.nH; h++) {
-                int first = g.windowRows(i, h);
-                src.get(first, top, 0, g.rowLen);
-                src.get(first + g.rowLen, bottom, 0, g.rowLen);
-                System.arraycopy(top, g.nC, topRight, 0, len);
-                System.arraycopy(bottom, g.nC, bottomRight, 0, len);
-                if (max) {
-                    max2x2(top, topRight, bottom, bottomRight, reduced, len);
-                } else {
-                    sum2x2(top, topRight, bottom, bottomRight, reduced, len);
-                }
-                for (int w = 0, o = h * g.outRowLen; w < g.nW; w++, o += g.nC) {
-                    System.arraycopy(reduced, w * g.step, a, o, g.nC);
-                }
-            }
-            dst.put(i * g.outImageLen, a, 0, g.outImageLen);
-        }
-    }
-
-    private static void max2x2(double[] a, double[] b, double[] c, double[] d, double[] out, int len) {
-        for (int j = 0; j < len; j++) {
-            out[j] = Math.max(Math.max(a[j], b[j]), Math.max(c[j], d[j]));
-        }
-    }
-
-    private static void sum2x2(double[] a, double[] b, double[] c, double[] d, double[] out, int len) {
-        for (int j = 0; j < len; j++) {
-            out[j] = (0.0 + a[j] + b[j] + c[j] + d[j]) / 4.0;
-        }
     }
 
     /**
