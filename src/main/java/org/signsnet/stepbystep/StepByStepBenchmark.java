@@ -106,8 +106,8 @@ public final class StepByStepBenchmark {
      * Warm-up: each implementation runs untimed until it has run {@value #WARM_UP_RUNS} times and for
      * at least {@link Config#warmUpMillis} (a sub-millisecond kernel runs hundreds of times, so that
      * the JIT has compiled it fully; after only three runs the pooling kernels' first timed runs were
-     * up to 1.5x slower than their later ones). Then {@code runs} timed runs of each, alternating loops and vectorised so that
-     * both see the same load on a shared machine.
+     * up to 1.5x slower than their later ones). Then {@code runs} timed runs of each, alternating
+     * loops and vectorised so that both see the same load on a shared machine.
      */
     private Timing time(String operation, Config config, Function<ConvolutionOps, Object> body) {
         int runs = config.runs();
