@@ -13,12 +13,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * </pre>
  * The column matrix is implicit: in NHWC a window row {@code (kw, c_prev)} is a contiguous run of
  * {@code f*n_C_prev} values of the padded input, so each row of {@code cols} is read as {@code f} runs
- * straight from {@code A_prev_pad} instead of being copied out first. The products run in a
- * register-blocked gemm kernel (8 output channels per block). Single-threaded, like the loops it is
- * compared with: the speed-up comes from the data layout and the kernel, not from more cores.
+ * straight from {@code A_prev_pad} instead of being copied out first. The forward products run in a
+ * register-blocked gemm kernel (8 output channels per block); the backward ones as rank-1 updates
+ * over whole rows of {@code cols} that the JIT vectorises (see {@code backwardImage}).
+ * Single-threaded, like the loops it is compared with: the speed-up comes from the data layout and
+ * the kernels, not from more cores.
  */
 final class VectorisedConvolution {
     private static final int BLOCK = 8;
+    /** Output positions the backward pass takes at a time. */
+    private static final int POSITIONS = 4;
 
     private VectorisedConvolution() {
     }
@@ -47,14 +51,17 @@ final class VectorisedConvolution {
         double[] wm = Tensors.toDoubles(cache.w());
         double[] dz = Tensors.toDoubles(dZ);
         double[] dAPad = new double[aPad.length];
-        double[] dW = new double[g.k * g.nC];
+        double[][] wmT = g.transpose(wm);
+        double[][] dWT = new double[g.nC][g.k];
         double[] db = new double[g.nC];
+        double[][] cols = new double[POSITIONS][g.k];
+        double[] dcol = new double[g.k];
         for (int i = 0; i < g.m; i++) {
-            g.backwardImage(i, aPad, wm, dz, dAPad, dW, db);
+            g.backwardImage(i, aPad, wmT, dz, dAPad, dWT, db, cols, dcol);
         }
         return new ConvGradients(
                 Tensors.fromDoubles(g.crop(dAPad), g.m, g.hPrev, g.wPrev, g.cPrev),
-                Tensors.fromDoubles(dW, g.f, g.f, g.cPrev, g.nC),
+                Tensors.fromDoubles(g.untranspose(dWT), g.f, g.f, g.cPrev, g.nC),
                 Tensors.fromDoubles(db, 1, 1, 1, g.nC));
     }
 
@@ -161,62 +168,123 @@ final class VectorisedConvolution {
 
         /**
          * Image {@code i}'s share of {@code dW += cols^T . dZ}, {@code db += sum dZ} and
-         * {@code dA_prev_pad += col2im(dZ . Wm^T)}.
+         * {@code dA_prev_pad += col2im(dZ . Wm^T)}, {@value VectorisedConvolution#POSITIONS} output positions (rows of
+         * {@code cols}) of an output row at a time: their rows are gathered into {@code cols} (f runs
+         * each), then per output channel j {@code dW^T[j] += cols[p] * dZ[p, j]} for the positions in
+         * turn, and per position {@code dcol = sum_j dZ[p, j] * Wm^T[j]}, which is added back into the
+         * f runs of {@code dA_prev_pad}. Every product runs over whole rows of length
+         * {@code k = f*f*n_C_prev} with all arrays indexed alike, which the JIT vectorises; a loop
+         * takes up to four rank-1 terms at once (fewer, longer loops), each still rounded in turn, so
+         * {@code dW} is summed in the loops' order: positions in increasing {@code (i, h, w)}.
          */
-        void backwardImage(int i, double[] aPad, double[] wm, double[] dz, double[] dAPad, double[] dW, double[] db) {
+        void backwardImage(int i, double[] aPad, double[][] wmT, double[] dz, double[] dAPad, double[][] dWT, double[] db,
+                double[][] cols, double[] dcol) {
             for (int h = 0; h < nH; h++) {
-                for (int w = 0; w < nW; w++) {
-                    int row = ((i * nH + h) * nW + w) * nC;
-                    int j0 = 0;
-                    for (; j0 + BLOCK <= nC; j0 += BLOCK) {
-                        backwardBlock(i, h, w, j0, row, aPad, wm, dz, dAPad, dW);
-                    }
-                    for (int j = j0; j < nC; j++) {
-                        double d = dz[row + j];
+                for (int w0 = 0; w0 < nW; w0 += POSITIONS) {
+                    int n = Math.min(POSITIONS, nW - w0);
+                    int row0 = ((i * nH + h) * nW + w0) * nC;
+                    for (int p = 0; p < n; p++) {
                         for (int kh = 0; kh < f; kh++) {
-                            int src = windowRow(i, h, w, kh);
-                            int wRow = kh * run * nC + j;
-                            for (int q = 0; q < run; q++) {
-                                dW[wRow + q * nC] += aPad[src + q] * d;
-                                dAPad[src + q] += d * wm[wRow + q * nC];
-                            }
+                            System.arraycopy(aPad, windowRow(i, h, w0 + p, kh), cols[p], kh * run, run);
                         }
                     }
                     for (int j = 0; j < nC; j++) {
-                        db[j] += dz[row + j];
+                        if (n == POSITIONS) {
+                            axpy4(dz[row0 + j], cols[0], dz[row0 + nC + j], cols[1], dz[row0 + 2 * nC + j], cols[2],
+                                    dz[row0 + 3 * nC + j], cols[3], dWT[j]);
+                        } else {
+                            for (int p = 0; p < n; p++) {
+                                axpy(dz[row0 + p * nC + j], cols[p], dWT[j]);
+                            }
+                        }
+                    }
+                    for (int p = 0; p < n; p++) {
+                        int row = row0 + p * nC;
+                        inputGradientRow(dz, row, wmT, dcol);
+                        for (int kh = 0; kh < f; kh++) {
+                            addRun(dcol, kh * run, dAPad, windowRow(i, h, w0 + p, kh));
+                        }
+                        for (int j = 0; j < nC; j++) {
+                            db[j] += dz[row + j];
+                        }
                     }
                 }
             }
         }
 
-        private void backwardBlock(int i, int h, int w, int j0, int row, double[] aPad, double[] wm, double[] dz,
-                double[] dAPad, double[] dW) {
-            double d0 = dz[row + j0];
-            double d1 = dz[row + j0 + 1];
-            double d2 = dz[row + j0 + 2];
-            double d3 = dz[row + j0 + 3];
-            double d4 = dz[row + j0 + 4];
-            double d5 = dz[row + j0 + 5];
-            double d6 = dz[row + j0 + 6];
-            double d7 = dz[row + j0 + 7];
-            for (int kh = 0; kh < f; kh++) {
-                int src = windowRow(i, h, w, kh);
-                int wRow = kh * run * nC + j0;
-                for (int q = 0; q < run; q++) {
-                    double a = aPad[src + q];
-                    int wq = wRow + q * nC;
-                    dW[wq] += a * d0;
-                    dW[wq + 1] += a * d1;
-                    dW[wq + 2] += a * d2;
-                    dW[wq + 3] += a * d3;
-                    dW[wq + 4] += a * d4;
-                    dW[wq + 5] += a * d5;
-                    dW[wq + 6] += a * d6;
-                    dW[wq + 7] += a * d7;
-                    dAPad[src + q] += d0 * wm[wq] + d1 * wm[wq + 1] + d2 * wm[wq + 2] + d3 * wm[wq + 3]
-                            + d4 * wm[wq + 4] + d5 * wm[wq + 5] + d6 * wm[wq + 6] + d7 * wm[wq + 7];
+        /** {@code dcol = dZ[row, 0] * Wm^T[0] + dZ[row, 1] * Wm^T[1] + ...}, summed left to right, four channels a loop. */
+        private void inputGradientRow(double[] dz, int row, double[][] wmT, double[] dcol) {
+            int j = 0;
+            if (nC >= 4) {
+                sum4(dz[row], wmT[0], dz[row + 1], wmT[1], dz[row + 2], wmT[2], dz[row + 3], wmT[3], dcol);
+                j = 4;
+            } else {
+                scale(dz[row], wmT[0], dcol);
+                j = 1;
+            }
+            for (; j + 4 <= nC; j += 4) {
+                axpy4(dz[row + j], wmT[j], dz[row + j + 1], wmT[j + 1], dz[row + j + 2], wmT[j + 2], dz[row + j + 3], wmT[j + 3], dcol);
+            }
+            for (; j < nC; j++) {
+                axpy(dz[row + j], wmT[j], dcol);
+            }
+        }
+
+        /** {@code y += a * x}. */
+        private static void axpy(double a, double[] x, double[] y) {
+            for (int q = 0; q < y.length; q++) {
+                y[q] += a * x[q];
+            }
+        }
+
+        /** {@code y = (((y + a * x) + b * u) + c * v) + d * t}: four {@link #axpy}s in one loop, same roundings. */
+        private static void axpy4(double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
+            for (int q = 0; q < y.length; q++) {
+                y[q] = y[q] + a * x[q] + b * u[q] + c * v[q] + d * t[q];
+            }
+        }
+
+        /** {@code y = ((a * x + b * u) + c * v) + d * t}. */
+        private static void sum4(double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
+            for (int q = 0; q < y.length; q++) {
+                y[q] = a * x[q] + b * u[q] + c * v[q] + d * t[q];
+            }
+        }
+
+        /** {@code y = a * x}. */
+        private static void scale(double a, double[] x, double[] y) {
+            for (int q = 0; q < y.length; q++) {
+                y[q] = a * x[q];
+            }
+        }
+
+        /** {@code target[to:to+run] += values[from:from+run]}. */
+        private void addRun(double[] values, int from, double[] target, int to) {
+            for (int q = 0; q < run; q++) {
+                target[to + q] += values[from + q];
+            }
+        }
+
+        /** {@code Wm^T}: for each output channel j, its column of {@code Wm} ({@code k} values). */
+        double[][] transpose(double[] wm) {
+            double[][] t = new double[nC][k];
+            for (int x = 0; x < k; x++) {
+                for (int j = 0; j < nC; j++) {
+                    t[j][x] = wm[x * nC + j];
                 }
             }
+            return t;
+        }
+
+        /** The inverse of {@link #transpose}: {@code (k, n_C)} row-major, W's {@code (f, f, n_C_prev, n_C)} order. */
+        double[] untranspose(double[][] t) {
+            double[] wm = new double[k * nC];
+            for (int x = 0; x < k; x++) {
+                for (int j = 0; j < nC; j++) {
+                    wm[x * nC + j] = t[j][x];
+                }
+            }
+            return wm;
         }
 
         /** {@code zero_pad} on a flat NHWC buffer. */

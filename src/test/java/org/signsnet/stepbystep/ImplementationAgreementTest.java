@@ -29,7 +29,8 @@ class ImplementationAgreementTest {
                 Arguments.of(10, 4, 4, 3, 2, 8, 2, 2),
                 Arguments.of(2, 9, 8, 3, 5, 2, 1, 2),
                 Arguments.of(2, 8, 8, 4, 4, 3, 3, 1),
-                Arguments.of(5, 3, 3, 2, 1, 3, 1, 0));
+                Arguments.of(5, 3, 3, 2, 1, 3, 1, 0),
+                Arguments.of(2, 7, 10, 2, 3, 9, 1, 1)); // n_W = 10 and n_C = 9: blocks of 4 with remainders
     }
 
     /** m, n_H_prev, n_W_prev, n_C, f, stride. */
