@@ -16,9 +16,11 @@ import org.signsnet.random.NumpyRandom;
  * conv forward/backward and pool forward/backward (max and average), reporting the median wall time
  * and the median CPU time of the calling thread over several runs of each (after warm-up runs,
  * alternating the two implementations run by run, and freeing each run's results right after it).
- * Both implementations run on the calling thread only, so on a shared, busy machine the CPU-time
- * ratio is the steadier measure (it leaves out time spent waiting for a core, and the garbage
- * collector's threads). Run it with {@code signsnet step-by-step --bench}.
+ * Both implementations run on the calling thread, so on a shared, busy machine the CPU-time ratio
+ * is the steadier measure (it leaves out time spent waiting for a core, and the garbage collector's
+ * threads); the one exception is the vectorised max-pool backward, which shares its mask pass with a
+ * helper thread per extra core, so its CPU time counts the calling thread's share only. Run it with
+ * {@code signsnet step-by-step --bench}.
  */
 public final class StepByStepBenchmark {
 

@@ -44,15 +44,6 @@ final class Tensors {
     }
 
     /**
-     * The storage of a contiguous DOUBLE array (see {@link #contiguous}) as a pointer, for copying
-     * it block by block with {@link #copyOut(DoublePointer, long, double[], int)} and
-     * {@link #copyIn(double[], int, DoublePointer, long)}; the array must stay reachable while it is used.
-     */
-    static DoublePointer pointer(INDArray contiguous) {
-        return new DoublePointer(contiguous.data().addressPointer());
-    }
-
-    /**
      * The storage of a contiguous DOUBLE array (see {@link #contiguous}) as a native-order
      * {@link DoubleBuffer} over the same memory (no copy), for copying it a few hundred values at a
      * time: its absolute bulk {@code get} / {@code put} copy without a JNI call (less than 2^28 values;
@@ -64,16 +55,6 @@ final class Tensors {
             throw new IllegalStateException("buffer of " + buffer.capacity() + " values for an array of " + contiguous.length());
         }
         return buffer;
-    }
-
-    /** Copies {@code length} values starting at element {@code from} of {@code source} into the start of {@code out}. */
-    static void copyOut(DoublePointer source, long from, double[] out, int length) {
-        source.position(from).get(out, 0, length);
-    }
-
-    /** Copies the first {@code length} of {@code values} to element {@code to} onwards of {@code target}. */
-    static void copyIn(double[] values, int length, DoublePointer target, long to) {
-        target.position(to).put(values, 0, length);
     }
 
     /** A new 'c'-order DOUBLE array holding {@code values} (row-major). */

@@ -4,8 +4,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * {@link ConvolutionOps} with whole-batch operations: convolution as im2col + gemm (implicit column
- * matrix, register-blocked Java kernel; {@link VectorisedConvolution}), pooling as reductions over the
- * sliding-window view ({@link VectorisedPooling}), single-threaded like the loops. Same
+ * matrix; a register-blocked Java kernel forward, row-wide rank-1 updates backward;
+ * {@link VectorisedConvolution}), pooling as reductions over the sliding-window view
+ * ({@link VectorisedPooling}). Single-threaded like the loops, but for the max-pool backward with
+ * {@code f == stride}, whose mask pass shares the images between the cores. Same
  * values as {@link LoopConvolutionOps} up to summation order (agreement to 1e-12 is tested), one to two
  * orders of magnitude faster ({@code signsnet step-by-step --bench}).
  */

@@ -164,16 +164,11 @@ final class VectorisedPooling {
 
     /** Any f and stride: zeros, then every output row's scatter-add, image by image. */
     private static void scatterBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
-        scatterBackward(g, src, gradSrc, dst, mode, 0, g.m);
-    }
-
-    private static void scatterBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst,
-            PoolMode mode, int from, int to) {
         double[] image = mode == PoolMode.MAX ? new double[g.imageLen] : null;
         double[] dAImage = new double[g.outImageLen];
         double[] dAPrev = new double[g.imageLen];
         double[] row = new double[g.outRowLen];
-        for (int i = from; i < to; i++) {
+        for (int i = 0; i < g.m; i++) {
             gradSrc.get(i * g.outImageLen, dAImage, 0, g.outImageLen);
             if (mode == PoolMode.MAX) {
                 src.get(i * g.imageLen, image, 0, g.imageLen);
@@ -466,14 +461,12 @@ final class VectorisedPooling {
 
         /**
          * Adds the notebook's {@code distribute_value(dA[h, w, c], (f, f))}, {@code dA / (f * f)} at
-         * every position, into the window of every output of row {@code h}.
+         * every position, into the window of every output of row {@code h} ({@link #shareRow}'s
+         * {@code 0 +} changes nothing here: added to a sum that starts at +0.0, -0.0 and +0.0 give the
+         * same bits).
          */
         void scatterEvenlyRow(double[] dA, int h, double[] dAPrev, double[] share) {
-            int o = h * outRowLen;
-            int count = f * f;
-            for (int d = 0; d < outRowLen; d++) {
-                share[d] = dA[o + d] / count;
-            }
+            shareRow(dA, h * outRowLen, share);
             for (int kh = 0; kh < f; kh++) {
                 for (int kw = f - 1; kw >= 0; kw--) {
                     int start = windowStart(h, kh, kw);
