@@ -31,9 +31,7 @@ public enum ModelPreset {
 
         @Override
         public TrainingConfig defaults() {
-            TrainingConfig d = TrainingConfig.notebookDefaults();
-            return new TrainingConfig(NOTEBOOK_STOCK, d.learningRate(), d.epochs(), d.batchSize(), d.seed(), d.init(),
-                    d.fcOpSeed());
+            return TrainingConfig.notebookDefaults().withPreset(NOTEBOOK_STOCK);
         }
     },
 

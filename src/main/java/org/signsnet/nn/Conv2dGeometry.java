@@ -38,6 +38,11 @@ public record Conv2dGeometry(int[] kernel, int[] stride, int[] padding, int[] di
                 mode == ConvolutionMode.Same, conf.getCnn2dDataFormat());
     }
 
+    /** NHWC, stride 1 and dilation 1: the geometry the Java weight-gradient kernels handle. */
+    public boolean isNhwcUnitStride() {
+        return format == CNN2DFormat.NHWC && stride[0] == 1 && stride[1] == 1 && dilation[0] == 1 && dilation[1] == 1;
+    }
+
     /** The integer arguments of {@code conv2d} and {@code conv2d_bp} with DL4J's weight layout. */
     public int[] opArguments() {
         return new int[] {kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1], dilation[0], dilation[1],

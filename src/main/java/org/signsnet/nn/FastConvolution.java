@@ -4,7 +4,6 @@ import static org.signsnet.nn.NdArrays.contiguous;
 import static org.signsnet.nn.NdArrays.floats;
 import static org.signsnet.nn.NdArrays.isContiguous;
 
-import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -25,8 +24,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * The runtime layer of {@link FastConvolutionLayer}: DL4J's {@link ConvolutionLayer} with the
  * forward and backward passes replaced by libnd4j's fused {@code conv2d} / {@code conv2d_bp}.
- * Parameters, gradient views, activation, dropout and weight noise are DL4J's own; every sizeable array is
- * created through the {@link LayerWorkspaceMgr}, so steady-state training allocates no new memory.
+ * Parameters, gradient views, activation, dropout and weight noise are DL4J's own; every sizeable
+ * ND4J array is created through the {@link LayerWorkspaceMgr}, so steady-state training on the fused
+ * path allocates no new off-heap memory (the stock-order path below also uses Java arrays per step).
  *
  * <p>Without oneDNN in the loaded libnd4j ({@link OneDnn#available()}) the fused kernels are slow,
  * and the layer runs DL4J's stock implementation instead: same numbers either way.
@@ -53,6 +53,8 @@ public class FastConvolution extends ConvolutionLayer {
     /** Stock-order training: {@code relu(Z)} of the last forward pass, and the input it came from. */
     private float[] positive;
     private INDArray positiveInput;
+    /** {@link #order()}, once asked for. */
+    private java.util.Optional<BlasSummationOrder> order;
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -74,7 +76,7 @@ public class FastConvolution extends ConvolutionLayer {
         if (path == Path.STOCK_ORDER) {
             return stockOrderPreOutput(training, forBackprop, workspaceMgr);
         }
-        if (path == Path.STOCK || !OneDnn.available()) {
+        if (path == Path.STOCK) {
             return super.preOutput(training, forBackprop, workspaceMgr);
         }
         assertInputSet(forBackprop);
@@ -107,7 +109,7 @@ public class FastConvolution extends ConvolutionLayer {
             return stockOrderForward(training, relu, workspaceMgr);
         }
         INDArray output = super.activate(training, workspaceMgr);
-        if (training && OneDnn.available() && relu && !fastConf().isStockOrder()) {
+        if (training && relu && pathFor(input) == Path.FUSED) {
             INDArray mask = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, output.shape(), output.ordering());
             reluMask = Transforms.step(mask.assign(output), false);
             reluInput = input;
@@ -127,7 +129,7 @@ public class FastConvolution extends ConvolutionLayer {
         if (path == Path.STOCK_ORDER) {
             return stockOrderBackprop(epsilon, workspaceMgr);
         }
-        if (path == Path.STOCK || !OneDnn.available()) {
+        if (path == Path.STOCK) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         assertInputSet(true);
@@ -174,29 +176,30 @@ public class FastConvolution extends ConvolutionLayer {
     }
 
     /**
-     * {@code FUSED} unless configured with {@code stockOrder}; then {@code STOCK_ORDER} for float
-     * NHWC stride-1 products this machine's gemm order is known for
-     * ({@link BlasSummationOrder#covers}), and {@code STOCK} (exact, slow) for other sizes, where
-     * the order is not recognised, or the geometry is not supported.
+     * Without {@code stockOrder}: {@code FUSED} where oneDNN is loaded, else {@code STOCK}. With it:
+     * {@code STOCK_ORDER} for float NHWC stride-1 products the size of a training batch
+     * ({@link BlasSummationOrder#covers}) whose order this machine's gemm is known for, and
+     * {@code STOCK} (exact, slow) for other sizes, where the order is not recognised, or the
+     * geometry is not supported. The order is measured only once a covered product needs it.
      */
     private Path pathFor(INDArray x) {
         if (!fastConf().isStockOrder()) {
-            return Path.FUSED;
+            return OneDnn.available() ? Path.FUSED : Path.STOCK;
         }
-        boolean supported = dataType == DataType.FLOAT && x != null && x.rank() == 4
-                && geometry.format() == CNN2DFormat.NHWC
-                && geometry.stride()[0] == 1 && geometry.stride()[1] == 1
-                && geometry.dilation()[0] == 1 && geometry.dilation()[1] == 1;
-        if (!supported || order().isEmpty()) {
+        if (dataType != DataType.FLOAT || x == null || x.rank() != 4 || !geometry.isNhwcUnitStride()) {
             return Path.STOCK;
         }
         long[] hw = geometry.outputSize(x.size(1), x.size(2));
-        return BlasSummationOrder.covers(x.size(0) * hw[0] * hw[1], taps, outputs) ? Path.STOCK_ORDER : Path.STOCK;
+        return BlasSummationOrder.covers(x.size(0) * hw[0] * hw[1], taps, outputs) && order().isPresent()
+                ? Path.STOCK_ORDER : Path.STOCK;
     }
 
-    /** This machine's gemm order for this layer's sizes. */
+    /** This machine's gemm order for this layer's sizes (measured on first use, then kept). */
     private java.util.Optional<BlasSummationOrder> order() {
-        return BlasSummationOrder.forLayer(Math.toIntExact(taps), Math.toIntExact(outputs));
+        if (order == null) {
+            order = BlasSummationOrder.forLayer(Math.toIntExact(taps), Math.toIntExact(outputs));
+        }
+        return order;
     }
 
     private Pair<INDArray, INDArray> stockOrderPreOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
@@ -262,7 +265,7 @@ public class FastConvolution extends ConvolutionLayer {
             throw new IllegalArgumentException("epsilon shape " + java.util.Arrays.toString(eps.shape())
                     + " does not match the layer's output " + dims);
         }
-        float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w), null,
+        float[] dW = StockOrderConv2d.weightGradient(floats(x), x.offset(), toFloats(w),
                 eps.data().asNio().order(java.nio.ByteOrder.nativeOrder()).asIntBuffer(),
                 eps.offset(), relu, activations, dims, order().orElseThrow(), Runtime.getRuntime().availableProcessors());
         INDArray weightGrad = gradientViews.get(W);

@@ -1,6 +1,5 @@
 package org.signsnet.nn;
 
-import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -26,8 +25,7 @@ final class ShiftedGemmWeightGradient {
 
     /** Whether the geometry allows this method: NHWC, stride 1, dilation 1. */
     static boolean supports(Conv2dGeometry g) {
-        return g.format() == CNN2DFormat.NHWC && g.stride()[0] == 1 && g.stride()[1] == 1
-                && g.dilation()[0] == 1 && g.dilation()[1] == 1;
+        return g.isNhwcUnitStride();
     }
 
     /**

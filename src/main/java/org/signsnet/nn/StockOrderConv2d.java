@@ -259,9 +259,8 @@ final class StockOrderConv2d {
      * {@code gemm(im2col^T, delta^T)} sums it.
      *
      * @param x        the forward pass's input {@code (m, h, w, c)}, c-order from {@code xOffset}
-     * @param weights  {@code [o, c, kH, kW]}: read with {@code reluOfZ} and no {@code positive}, to
-     *                 recompute {@code z} where the gradient is not zero
-     * @param bias     {@code [o]} or {@code null} (with {@code reluOfZ})
+     * @param weights  {@code [o, c, kH, kW]} of a layer without bias: read with {@code reluOfZ} and no
+     *                 {@code activations}, to recompute {@code z} where the gradient is not zero
      * @param gradient the raw bits of floats, c-order {@code (m, oH, oW, o)} from {@code gradientOffset}: with
      *                 {@code reluOfZ} the gradient with respect to the layer's ReLU output,
      *                 {@code delta = z > 0 ? gradient : 0}; else {@code delta} itself
@@ -270,12 +269,12 @@ final class StockOrderConv2d {
      *                 recompute {@code z}
      * @return {@code dW} as {@code [o, c, kH, kW]} row-major
      */
-    static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, float[] bias, IntBuffer gradient,
+    static float[] weightGradient(FloatBuffer x, long xOffset, float[] weights, IntBuffer gradient,
             long gradientOffset, boolean reluOfZ, float[] activations, Dims d, BlasSummationOrder order, int threads) {
-        checkLengths(weights, bias, d);
+        checkLengths(weights, null, d);
         long rows = (long) d.m() * d.oH() * d.oW();
         long[] blockEnds = order.blockEnds(rows);
-        RowRange all = new RowRange(x, xOffset, weights, bias, gradient, gradientOffset, reluOfZ, activations, d, order,
+        RowRange all = new RowRange(x, xOffset, weights, gradient, gradientOffset, reluOfZ, activations, d, order,
                 blockEnds);
         int size = d.o() * d.taps();
         float[] result = new float[size];
@@ -326,7 +325,7 @@ final class StockOrderConv2d {
     }
 
     /** The weight gradient's inputs, summed block by block over a range of blocks. */
-    private record RowRange(FloatBuffer x, long xOffset, float[] weights, float[] bias, IntBuffer gradient,
+    private record RowRange(FloatBuffer x, long xOffset, float[] weights, IntBuffer gradient,
             long gradientOffset, boolean reluOfZ, float[] activations, Dims d, BlasSummationOrder order,
             long[] blockEnds) {
 
@@ -390,7 +389,7 @@ final class StockOrderConv2d {
                         colPosition = position;
                     }
                     if (reluOfZ && activations == null
-                            && !(z(col, weights, ch * taps, taps, bias == null ? null : bias[ch], zChains) > 0f)) {
+                            && !(z(col, weights, ch * taps, taps, zChains) > 0f)) {
                         continue;
                     }
                     addScaled(col, g, block[(int) ((row - blockStart) % chains)], ch * taps, taps);
@@ -444,8 +443,8 @@ final class StockOrderConv2d {
         return any == 0;
     }
 
-    /** {@code z} at one position, exactly as {@link #forward} computes it (one or two chains). */
-    private static float z(float[] col, float[] weights, int offset, int taps, Float bias, float[] chains) {
+    /** {@code z} at one position of a layer without bias, exactly as {@link #forward} computes it (one or two chains). */
+    private static float z(float[] col, float[] weights, int offset, int taps, float[] chains) {
         float sum;
         if (chains.length == 1) {
             sum = 0f;
@@ -465,7 +464,7 @@ final class StockOrderConv2d {
             }
             sum = even + odd;
         }
-        return bias == null ? sum : sum + bias;
+        return sum;
     }
 
     private static void addScaled(float[] col, float g, float[] block, int offset, int taps) {
