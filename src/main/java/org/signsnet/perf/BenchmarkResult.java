@@ -48,18 +48,10 @@ public record BenchmarkResult(
     /** Median and minimum of the epoch times; training throughput for {@code images} per epoch. */
     static BenchmarkResult of(double[] epochSeconds, double cpuSecondsMedian, int images, double inferenceImagesPerSecond, long peakHeapMb,
             String backend, String nativeClassifier, String convolution, int threads) {
-        double median = median(epochSeconds);
+        double median = Median.of(epochSeconds);
         return new BenchmarkResult(epochSeconds.length, Arrays.stream(epochSeconds).boxed().toList(), median,
                 Arrays.stream(epochSeconds).min().orElseThrow(), cpuSecondsMedian,
                 images / median, inferenceImagesPerSecond, peakHeapMb, backend, nativeClassifier, convolution, threads);
-    }
-
-    /** The median of a non-empty sample. */
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** The acceptance target of the training-speed issue: a median epoch of at most 0.25 s. */

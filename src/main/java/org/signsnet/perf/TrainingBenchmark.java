@@ -68,7 +68,7 @@ public final class TrainingBenchmark {
         }
         double inference = inferenceImagesPerSecond(net, train.images(), options.batchSize());
         long peakHeap = HeapPeak.peakMb();
-        return BenchmarkResult.of(seconds, BenchmarkResult.median(cpuSeconds), train.size(), inference, peakHeap, backendDescription(),
+        return BenchmarkResult.of(seconds, Median.of(cpuSeconds), train.size(), inference, peakHeap, backendDescription(),
                 NativeBackendSelector.selectedClassifier(), options.reference() ? "stock" : "stock-order",
                 threads);
     }

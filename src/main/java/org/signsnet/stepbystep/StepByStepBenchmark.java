@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.signsnet.perf.Median;
 import org.signsnet.random.NumpyRandom;
 
 /**
@@ -121,7 +122,8 @@ public final class StepByStepBenchmark {
             timeOnce(loops, body, loopTimes, r);
             timeOnce(vectorised, body, vectorisedTimes, r);
         }
-        return new Timing(operation, median(loopTimes[0]), median(vectorisedTimes[0]), median(loopTimes[1]), median(vectorisedTimes[1]));
+        return new Timing(operation, Median.of(loopTimes[0]), Median.of(vectorisedTimes[0]), Median.of(loopTimes[1]),
+                Median.of(vectorisedTimes[1]));
     }
 
     private static void warmUp(ConvolutionOps ops, Function<ConvolutionOps, Object> body, long millis) {
@@ -168,13 +170,6 @@ public final class StepByStepBenchmark {
         if (array.closeable()) {
             array.close();
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static INDArray randn(NumpyRandom random, int... shape) {
