@@ -31,10 +31,11 @@ public final class NotebookJob {
         List<String> differences = results.stream()
                 .map(r -> OutputComparison.difference(cells.get(r.index()).savedOutput(), r.shownText()))
                 .toList();
-        boolean ranAll = results.size() == cells.size() && results.stream().noneMatch(CellResult::failed);
-        if (update && ranAll) {
-            notebook.withOutputs(results).write(file);
+        NotebookRun run = new NotebookRun(cells.size(), results, differences, false);
+        if (!update || !run.allCellsRan()) {
+            return run;
         }
-        return new NotebookRun(cells.size(), results, differences, update && ranAll);
+        notebook.withOutputs(results).write(file);
+        return new NotebookRun(cells.size(), results, differences, true);
     }
 }

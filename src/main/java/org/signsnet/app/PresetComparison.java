@@ -1,10 +1,10 @@
 package org.signsnet.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.SignsnetException;
 import org.signsnet.data.SignsData;
@@ -43,7 +43,8 @@ public final class PresetComparison {
             return new Entry(config, model);
         }
 
-        String name() {
+        /** The preset's name in lower case, as the table, the chart and the output folder show it. */
+        public String name() {
             return config.preset().name().toLowerCase(Locale.ROOT);
         }
     }
@@ -65,8 +66,10 @@ public final class PresetComparison {
     public ComparisonTable run(SignsData data, Path outDir, List<Entry> entries) {
         List<ComparisonTable.Row> rows = new ArrayList<>();
         List<ComparisonChart.Curves> curves = new ArrayList<>();
+        Map<String, String> checksums = entries.stream().anyMatch(entry -> entry.model() == null)
+                ? TrainingJob.checksums(data) : Map.of();
         for (Entry entry : entries) {
-            Compared compared = entry.model() == null ? train(data, outDir, entry) : load(data, entry);
+            Compared compared = entry.model() == null ? train(data, checksums, outDir, entry) : load(data, entry);
             rows.add(compared.row());
             curves.add(compared.curves());
         }
@@ -80,12 +83,12 @@ public final class PresetComparison {
     private record Compared(ComparisonTable.Row row, ComparisonChart.Curves curves) {
     }
 
-    /** A trained run: mean cost and test accuracy after every epoch. */
-    private Compared train(SignsData data, Path outDir, Entry entry) {
+    /** A trained run: mean cost and test accuracy after every epoch; {@code checksums} of the data files. */
+    private Compared train(SignsData data, Map<String, String> checksums, Path outDir, Entry entry) {
         EpochAccuracyRecorder recorder = new EpochAccuracyRecorder(data.test());
         TrainingResult result = new Trainer(new CompositeListener(List.of(listener, recorder)), control)
                 .train(data, entry.config());
-        RunReport.write(result, Provenance.of(entry.config(), TrainingJob.checksums(data)),
+        RunReport.write(result, Provenance.of(entry.config(), checksums),
                 outDir.resolve(entry.name()));
         List<Double> costs = result.meanCosts();
         ComparisonTable.Row row = new ComparisonTable.Row(entry.name(), "trained", costs.size(), result.trainAccuracy(),
@@ -114,11 +117,11 @@ public final class PresetComparison {
 
     /** The metrics.json written beside a model by {@code signsnet train}. */
     static Metrics metricsOf(Path model) {
-        Path metrics = model.resolveSibling(RunReport.METRICS_JSON);
-        if (!Files.isRegularFile(metrics)) {
+        Metrics metrics = ReportJob.metricsBeside(model);
+        if (metrics == null) {
             throw SignsnetException.usage("no " + RunReport.METRICS_JSON + " beside " + model
                     + ": give a model.zip from a 'signsnet train' output directory");
         }
-        return Json.readFile(metrics, Metrics.class);
+        return metrics;
     }
 }

@@ -63,18 +63,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<Entry> entries = List.of(entry(ModelPreset.NOTEBOOK, notebookEpochs, notebookModel),
                 entry(ModelPreset.IMPROVED, improvedEpochs, improvedModel));
         Path dataDir = data.resolve();
-        TrainingListener progress = new TrainingListener() {
-            @Override
-            public void epochFinished(org.signsnet.training.EpochRecord record,
-                    org.deeplearning4j.nn.multilayer.MultiLayerNetwork network) {
-                if (record.epoch() % 5 == 0) {
-                    stdout.println(NotebookCostPrinter.line(record));
-                    stdout.flush();
-                }
-            }
-        };
+        TrainingListener progress = new NotebookCostPrinter(stdout);
         for (Entry entry : entries) {
-            stdout.printf("%s: %s%n", entry.config().preset().name().toLowerCase(java.util.Locale.ROOT),
+            stdout.printf("%s: %s%n", entry.name(),
                     entry.model() == null ? "training " + entry.config().epochs() + " epochs" : "loading " + entry.model());
         }
         stdout.flush();

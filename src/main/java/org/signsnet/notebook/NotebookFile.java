@@ -24,11 +24,9 @@ import org.signsnet.io.AtomicFiles;
 public final class NotebookFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Path path;
     private final ObjectNode root;
 
-    private NotebookFile(Path path, ObjectNode root) {
-        this.path = path;
+    private NotebookFile(ObjectNode root) {
         this.root = root;
     }
 
@@ -50,16 +48,12 @@ public final class NotebookFile {
                     || object.path("nbformat").asInt() != 4) {
                 throw SignsnetException.data("notebook " + file + " is not a Jupyter nbformat 4 notebook");
             }
-            return new NotebookFile(file, object);
+            return new NotebookFile(object);
         } catch (JsonProcessingException e) {
             throw SignsnetException.data("notebook " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw SignsnetException.io("cannot read notebook " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    public Path path() {
-        return path;
     }
 
     /** The kernel the notebook asks for ({@code metadata.kernelspec.name}). */
@@ -99,7 +93,7 @@ public final class NotebookFile {
                 code.set("outputs", outputs(result));
             }
         }
-        return new NotebookFile(path, copy);
+        return new NotebookFile(copy);
     }
 
     /** Writes the notebook to {@code target} atomically, with Jupyter's one-space indentation. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.signsnet.io.AtomicFiles;
 
@@ -24,7 +25,11 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** Applies fonts, colours and strokes to an XY line chart. */
+    /**
+     * Applies fonts, colours and strokes to an XY line chart: a plain {@link XYPlot}, or a
+     * {@link CombinedDomainXYPlot} whose subplots share the domain axis (and have no range axis of
+     * its own).
+     */
     public static void applyTo(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(TITLE_FONT);
@@ -32,17 +37,28 @@ public final class ChartStyle {
             chart.getLegend().setItemFont(LABEL_FONT);
         }
         if (chart.getPlot() instanceof XYPlot plot) {
-            plot.setBackgroundPaint(Color.WHITE);
-            plot.setDomainGridlinePaint(new Color(0xdddddd));
-            plot.setRangeGridlinePaint(new Color(0xdddddd));
             plot.getDomainAxis().setLabelFont(LABEL_FONT);
             plot.getDomainAxis().setTickLabelFont(TICK_FONT);
-            plot.getRangeAxis().setLabelFont(LABEL_FONT);
-            plot.getRangeAxis().setTickLabelFont(TICK_FONT);
-            for (int i = 0; i < plot.getSeriesCount(); i++) {
-                plot.getRenderer().setSeriesPaint(i, SERIES_COLORS[i % SERIES_COLORS.length]);
-                plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
+            if (plot instanceof CombinedDomainXYPlot combined) {
+                for (XYPlot subplot : combined.getSubplots()) {
+                    styleSeries(subplot);
+                }
+            } else {
+                styleSeries(plot);
             }
+        }
+    }
+
+    /** Background, gridlines, range axis and series of one plot with its own range axis. */
+    private static void styleSeries(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.getRangeAxis().setLabelFont(LABEL_FONT);
+        plot.getRangeAxis().setTickLabelFont(TICK_FONT);
+        for (int i = 0; i < plot.getSeriesCount(); i++) {
+            plot.getRenderer().setSeriesPaint(i, SERIES_COLORS[i % SERIES_COLORS.length]);
+            plot.getRenderer().setSeriesStroke(i, new BasicStroke(3f));
         }
     }
 

@@ -72,15 +72,7 @@ public final class ComparisonChart {
         plot.add(subplot(costs, "mean cost", false), 1);
         plot.add(subplot(accuracies, "test accuracy", true), 1);
         JFreeChart chart = new JFreeChart("Notebook vs improved ConvNet", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        // ChartStyle.applyTo expects a plain XYPlot (a combined plot has no range axis of its own)
-        chart.setBackgroundPaint(java.awt.Color.WHITE);
-        chart.getTitle().setFont(ChartStyle.TITLE_FONT);
-        chart.getLegend().setItemFont(ChartStyle.LABEL_FONT);
-        epochAxis.setLabelFont(ChartStyle.LABEL_FONT);
-        epochAxis.setTickLabelFont(ChartStyle.TICK_FONT);
-        for (Object sub : plot.getSubplots()) {
-            style((XYPlot) sub);
-        }
+        ChartStyle.applyTo(chart);
         return chart;
     }
 
@@ -102,17 +94,5 @@ public final class ComparisonChart {
             renderer.setSeriesShapesVisible(i, data.getSeries(i).getItemCount() == 1);
         }
         return new XYPlot(data, null, axis, renderer);
-    }
-
-    private static void style(XYPlot plot) {
-        plot.setBackgroundPaint(java.awt.Color.WHITE);
-        plot.setDomainGridlinePaint(new java.awt.Color(0xdddddd));
-        plot.setRangeGridlinePaint(new java.awt.Color(0xdddddd));
-        plot.getRangeAxis().setLabelFont(ChartStyle.LABEL_FONT);
-        plot.getRangeAxis().setTickLabelFont(ChartStyle.TICK_FONT);
-        for (int i = 0; i < plot.getSeriesCount(); i++) {
-            plot.getRenderer().setSeriesPaint(i, ChartStyle.SERIES_COLORS[i % ChartStyle.SERIES_COLORS.length]);
-            plot.getRenderer().setSeriesStroke(i, new java.awt.BasicStroke(3f));
-        }
     }
 }

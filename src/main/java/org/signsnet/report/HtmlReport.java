@@ -17,11 +17,11 @@ import org.signsnet.training.SplitEvaluation;
 public final class HtmlReport {
     /** The images the page shows, in order, with their captions, when present in the directory. */
     static final List<String[]> FIGURES = List.of(
-            new String[] {"cost.png", "Cost per epoch"},
-            new String[] {"accuracy.png", "Train and test accuracy per epoch"},
-            new String[] {"confusion.png", "Test-set confusion matrix"},
-            new String[] {"samples.png", "Test images with predicted and true labels"},
-            new String[] {"filters.png", "First-layer filters"});
+            new String[] {RunReport.COST_PNG, "Cost per epoch"},
+            new String[] {ReportWriter.ACCURACY_PNG, "Train and test accuracy per epoch"},
+            new String[] {ReportWriter.CONFUSION_PNG, "Test-set confusion matrix"},
+            new String[] {ReportWriter.SAMPLES_PNG, "Test images with predicted and true labels"},
+            new String[] {ReportWriter.FILTERS_PNG, "First-layer filters"});
 
     private HtmlReport() {
     }

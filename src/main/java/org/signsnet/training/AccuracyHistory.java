@@ -23,8 +23,4 @@ public record AccuracyHistory(List<Integer> epochs, List<Double> train, List<Dou
     public static AccuracyHistory empty() {
         return new AccuracyHistory(List.of(), List.of(), List.of());
     }
-
-    public boolean isEmpty() {
-        return epochs.isEmpty();
-    }
 }

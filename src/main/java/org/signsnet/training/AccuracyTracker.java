@@ -9,7 +9,8 @@ import org.signsnet.data.SignsData;
  * Measures train and test accuracy ({@link Accuracy#of}) at the end of every {@code every}-th epoch
  * and of the last one, for {@code accuracy.png} and {@code metrics.json}. On SIGNS (1080 + 120
  * images) one measurement is a forward pass over 1200 images, a small fraction of an epoch's
- * 17 Adam steps (forward + backward over 1080 images), so the default is every epoch.
+ * 17 Adam steps (forward + backward over 1080 images); {@code signsnet train} measures every 5th
+ * epoch, where the notebook prints its cost.
  */
 public final class AccuracyTracker implements TrainingListener {
     private final SignsData data;
