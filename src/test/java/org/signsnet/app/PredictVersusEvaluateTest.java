@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.image.NotebookImages;
@@ -37,7 +38,7 @@ class PredictVersusEvaluateTest {
     @BeforeAll
     static void trainAShortRun() throws IOException {
         Path samples = RealSamples.samplesOrSkip();
-        data = new SignsDataLoader().load(RealSamples.dataOrSkip());
+        data = new SignsDataLoader().load(RealSignsData.directoryOrSkip());
         try (Stream<Path> files = Files.list(samples)) {
             jpegs = files.filter(f -> f.getFileName().toString().matches("\\d_IMG_.*\\.jpg")).sorted().toList();
         }

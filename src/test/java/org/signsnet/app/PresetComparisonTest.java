@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.SignsnetException;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.io.Json;
@@ -32,17 +32,6 @@ class PresetComparisonTest {
     @TempDir
     Path dir;
 
-    private static Path dataDir() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/data/signs");
-            if (Files.isRegularFile(candidate.resolve(SignsDataLoader.TRAIN_FILE))) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("SIGNS data not found at shared/data/signs: skipping");
-        return null;
-    }
-
     /** An untrained network saved as 'signsnet train' would save it, with made-up costs. */
     private Path savedRun(ModelPreset preset, String name) {
         TrainingConfig config = preset.defaults().withEpochs(2);
@@ -56,7 +45,7 @@ class PresetComparisonTest {
 
     @Test
     void comparesTwoSavedRunsAndWritesChartAndJson() throws Exception {
-        Path data = dataDir();
+        Path data = RealSignsData.directoryOrSkip();
         Path notebook = savedRun(ModelPreset.NOTEBOOK, "nb");
         Path improved = savedRun(ModelPreset.IMPROVED, "im");
         Path out = dir.resolve("compare");
@@ -76,7 +65,7 @@ class PresetComparisonTest {
 
     @Test
     void trainsBothPresetsRecordingTestAccuracyPerEpochAndWritesEachRunsOutputs() {
-        SignsData full = new SignsDataLoader().load(dataDir());
+        SignsData full = new SignsDataLoader().load(RealSignsData.directoryOrSkip());
         SignsData tiny = new SignsData(full.train().subset(IntStream.range(0, 64).toArray()),
                 full.test().subset(IntStream.range(0, 16).toArray()));
         Path out = dir.resolve("trained");

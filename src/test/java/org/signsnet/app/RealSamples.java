@@ -5,13 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
-/** Finds the real SIGNS data and sample photos ({@code shared/data/...} above the working directory). */
+/** Finds the real sample photos ({@code shared/data/signs-samples} above the working directory). */
 final class RealSamples {
     private RealSamples() {
-    }
-
-    static Path dataOrSkip() {
-        return findOrSkip("signs", "test_signs.h5");
     }
 
     static Path samplesOrSkip() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.cli.SignsnetCli;
 import org.signsnet.testing.ChildJvm;
 import org.signsnet.testing.CliRun;
+import org.signsnet.testing.PngFiles;
 import org.signsnet.testing.SyntheticSigns;
 
 /**

@@ -7,9 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
-import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
+import org.signsnet.testing.PngFiles;
 
 /** Writes test images: PNGs, JPEGs with an EXIF orientation tag, and huge PNGs streamed row by row. */
 final class TestImages {
@@ -70,38 +69,10 @@ final class TestImages {
      * the test itself never holds the image in memory.
      */
     static Path hugePng(Path file, int size) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
-            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            DataOutputStream h = new DataOutputStream(header);
-            h.writeInt(size);
-            h.writeInt(size);
-            h.write(new byte[] {8, 2, 0, 0, 0});
-            chunk(out, "IHDR", header.toByteArray());
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-            byte[] row = new byte[1 + size * 3];
-            for (int x = 0; x < size; x++) {
-                row[1 + 3 * x + (x < size / 2 ? 0 : 2)] = (byte) 255;
-            }
-            try (DeflaterOutputStream z = new DeflaterOutputStream(compressed)) {
-                for (int y = 0; y < size; y++) {
-                    z.write(row);
-                }
-            }
-            chunk(out, "IDAT", compressed.toByteArray());
-            chunk(out, "IEND", new byte[0]);
+        byte[] row = new byte[1 + size * 3];
+        for (int x = 0; x < size; x++) {
+            row[1 + 3 * x + (x < size / 2 ? 0 : 2)] = (byte) 255;
         }
-        return file;
-    }
-
-    private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
-        out.writeInt(data.length);
-        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        out.write(typeBytes);
-        out.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
+        return PngFiles.rows(file, size, size, row);
     }
 }

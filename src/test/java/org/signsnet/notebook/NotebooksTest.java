@@ -2,15 +2,14 @@ package org.signsnet.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signsnet.data.DataDirectoryResolver;
+import org.signsnet.testing.ChildJvm;
 
 /**
  * Executes every code cell of each notebook in {@code notebooks-port/} through JShell, in order,
@@ -23,16 +22,14 @@ import org.signsnet.data.DataDirectoryResolver;
 class NotebooksTest {
     @ParameterizedTest(name = "{0} runs cleanly and reproduces its saved outputs")
     @ValueSource(strings = {"application.ipynb", "step-by-step.ipynb"})
-    void notebookRunsCleanlyAndReproducesItsSavedOutputs(String name) throws IOException, InterruptedException {
+    void notebookRunsCleanlyAndReproducesItsSavedOutputs(String name, @TempDir Path logs) {
         Path file = Path.of("notebooks-port", name);
         Assumptions.assumeTrue(file.toFile().isFile(), () -> file + " not present");
         assumeDataFound();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx2g", "-cp", TestClassPath.get(),
-                "org.signsnet.Main", "notebook", file.toString())).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(file + " (refresh with: scripts/signsnet notebook --update " + file
+        ChildJvm run = ChildJvm.start(logs, name, List.of("-Xmx2g"), TestClassPath.get(), "notebook", file.toString());
+        int exit = run.waitFor(10 * 60); // kills the child and fails when a cell hangs
+        String output = run.stdout() + run.stderr();
+        assertThat(exit).as(file + " (refresh with: scripts/signsnet notebook --update " + file
                 + ")\n" + output).isZero();
         assertThat(output).contains("all outputs match the saved ones");
     }

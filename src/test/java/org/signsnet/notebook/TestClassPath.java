@@ -3,7 +3,6 @@ package org.signsnet.notebook;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,11 +24,6 @@ final class TestClassPath {
         String surefire = System.getProperty("surefire.test.class.path");
         if (surefire != null) {
             entries.addAll(java.util.List.of(surefire.split(File.pathSeparator)));
-        }
-        if (ClassLoader.getSystemClassLoader() instanceof URLClassLoader urls) {
-            for (URL url : urls.getURLs()) {
-                entries.add(url.getPath());
-            }
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -1,4 +1,4 @@
-package org.signsnet.fuzz;
+package org.signsnet.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -11,8 +11,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
-/** Hand-made PNG files: huge all-black images written as a stream, and headers that lie. */
-final class PngFiles {
+/** Hand-made PNG files: huge images written as a stream, and headers that lie. */
+public final class PngFiles {
     private PngFiles() {
     }
 
@@ -21,10 +21,20 @@ final class PngFiles {
      * row so that the test itself never holds the pixels: 20000 x 20000 is about 1 MB on disk and
      * 1.2 GB decoded.
      */
-    static Path black(Path file, int width, int height) throws IOException {
+    public static Path black(Path file, int width, int height) throws IOException {
+        return rows(file, width, height, new byte[1 + width * 3]);
+    }
+
+    /**
+     * A {@code width} x {@code height} RGB PNG (bit depth 8, colour type 2) whose every row is
+     * {@code row}: a filter-type byte, then {@code width} RGB triples; written row by row, as {@link #black}.
+     */
+    public static Path rows(Path file, int width, int height, byte[] row) throws IOException {
+        if (row.length != 1 + width * 3) {
+            throw new IllegalArgumentException("a row of " + width + " RGB pixels is " + (1 + width * 3) + " bytes");
+        }
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         try (OutputStream z = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
-            byte[] row = new byte[1 + width * 3];
             for (int y = 0; y < height; y++) {
                 z.write(row);
             }
@@ -33,7 +43,7 @@ final class PngFiles {
     }
 
     /** A PNG whose header claims {@code width} x {@code height} but whose data is a few bytes. */
-    static Path lyingHeader(Path file, int width, int height) throws IOException {
+    public static Path lyingHeader(Path file, int width, int height) throws IOException {
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         try (OutputStream z = new DeflaterOutputStream(idat)) {
             z.write(new byte[16]);
