@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
             StepByStepCommand.class,
             BenchCommand.class,
             PredictCommand.class,
+            ExplainCommand.class,
+            ServeCommand.class,
             EvaluateCommand.class,
             ReportCommand.class,
             NotebookCommand.class,

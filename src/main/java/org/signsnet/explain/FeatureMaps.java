@@ -33,6 +33,24 @@ public record FeatureMaps(String name, String title, int height, int width, int 
         return map;
     }
 
+    /** The smallest activation of map {@code c}. */
+    public float min(int c) {
+        float min = Float.POSITIVE_INFINITY;
+        for (int p = c; p < values.length; p += channels) {
+            min = Math.min(min, values[p]);
+        }
+        return min;
+    }
+
+    /** The largest activation of map {@code c}. */
+    public float max(int c) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int p = c; p < values.length; p += channels) {
+            max = Math.max(max, values[p]);
+        }
+        return max;
+    }
+
     /** The smallest activation over all maps. */
     public float min() {
         float min = Float.POSITIVE_INFINITY;
