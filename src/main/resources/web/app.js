@@ -148,7 +148,7 @@ function show(e, trueLabel) {
   $('input-image').src = e.input;
   $('saliency-overlay').src = e.saliency.overlay;
   $('saliency-heat').src = e.saliency.heat;
-  $('saliency-caption').textContent = 'Saliency |∂z' + k + '/∂x|';
+  $('saliency-caption').textContent = 'Saliency |∂z' + String.fromCharCode(0x2080 + k) + '/∂x|';
   $('saliency-max').textContent = formatNumber(e.saliency.scale);
   showStages(e.stages);
 }
@@ -245,7 +245,7 @@ function setUpFileInputs() {
 function setUpWebcam() {
   $('webcam-start').addEventListener('click', async () => {
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
-      setStatus('This browser offers no webcam here (it needs http://localhost or https).', 'error');
+      setStatus('This browser offers no webcam to this page (it needs the page on localhost or over https).', 'error');
       return;
     }
     try {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             PredictCommand.class,
             ExplainCommand.class,
             ServeCommand.class,
+            LoadTestCommand.class,
             EvaluateCommand.class,
             ReportCommand.class,
             NotebookCommand.class,

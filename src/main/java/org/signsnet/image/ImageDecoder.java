@@ -130,8 +130,8 @@ final class ImageDecoder {
                 + " (e.g. 'avifdec " + name + " photo.png' from libavif)";
     }
 
+    /** The reader's own words when it has any, else the kind of failure (EOFException, ...). */
     private static String describe(Exception e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage().strip();
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
     }
 }

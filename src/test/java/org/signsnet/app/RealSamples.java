@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /** Finds the real sample photos ({@code shared/data/signs-samples} above the working directory). */
-final class RealSamples {
+public final class RealSamples {
     private RealSamples() {
     }
 
-    static Path samplesOrSkip() {
+    public static Path samplesOrSkip() {
         return findOrSkip("signs-samples", "0_IMG_5942.jpg");
     }
 

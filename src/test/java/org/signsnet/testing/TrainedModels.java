@@ -13,6 +13,8 @@ import org.signsnet.training.TrainingListener;
  * Models saved by {@code signsnet train} for the tests that need one, trained once per test JVM and
  * shared: the notebook's 100-epoch model on the real SIGNS data (what {@code scripts/signsnet train}
  * writes), and a two-epoch model on synthetic data for tests that only need a working model.
+ * With {@code -Dsignsnet.test.reuseModels=true} a model left in {@code target/test-models} by an
+ * earlier run is used again (for quick local runs; off by default, so every build trains its own).
  */
 public final class TrainedModels {
     private static final Path ROOT = Path.of("target", "test-models");
@@ -41,6 +43,9 @@ public final class TrainedModels {
     }
 
     private static Path train(Path data, Path out, TrainingConfig config) {
+        if (Boolean.getBoolean("signsnet.test.reuseModels") && Files.isRegularFile(out.resolve("model.zip"))) {
+            return out.resolve("model.zip");
+        }
         new TrainingJob(TrainingListener.none(), new TrainingControl()).run(data, out.toAbsolutePath(), config);
         Path model = out.resolve("model.zip");
         if (!Files.isRegularFile(model)) {
