@@ -29,11 +29,16 @@ final class ExplanationPayload {
     }
 
     static Map<String, Object> of(Explanation e, ModelInfo model) {
-        Map<String, Object> json = new LinkedHashMap<>(ExplanationNumbers.of(e));
+        Map<String, Object> numbers = ExplanationNumbers.of(e);
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String key : new String[] {"image", "predicted", "probabilities"}) {
+            json.put(key, numbers.get(key));
+        }
         json.put("model", model);
         json.put("input", dataUrl(SaliencyImage.picture(e.input())));
         @SuppressWarnings("unchecked")
-        Map<String, Object> saliency = (Map<String, Object>) json.get("saliency");
+        Map<String, Object> saliency = new LinkedHashMap<>((Map<String, Object>) numbers.get("saliency"));
+        json.put("saliency", saliency);
         saliency.put("scale", SaliencyImage.scale(e.saliency()));
         saliency.put("overlay", dataUrl(SaliencyImage.overlay(e.input(), e.saliency())));
         saliency.put("heat", dataUrl(SaliencyImage.heat(e.saliency())));
