@@ -42,6 +42,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Output directory for cost.png, metrics.json, model.zip (default: ${DEFAULT-VALUE}).")
     private Path out;
