@@ -1,6 +1,5 @@
 package org.signsnet.explain;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
@@ -8,15 +7,12 @@ import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastMulOp;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,35 +36,31 @@ import org.signsnet.SignsnetException;
  *
  * <p><b>How.</b> The output layer is dense, {@code z = a W + b}, so {@code dz_k/da} is column
  * {@code k} of {@code W}. From there the gradient goes back layer by layer through DL4J's own
- * backward passes ({@code Layer.backpropGradient}) and input preprocessors; signsnet's fast
- * convolution and pooling layers are run backwards by DL4J's stock runtime layers on the same
- * configuration and parameters (their results agree within float tolerance, and the fast first
- * layer skips its input gradient). Batch normalisation in inference mode is the per-channel affine
- * map {@code gamma (x - mean) / sqrt(var + eps) + beta}, whose backward pass is a multiplication by
- * {@code gamma / sqrt(var + eps)}; DL4J's own backward pass assumes batch statistics, so this one
- * is done here.
+ * backward passes ({@code Layer.backpropGradient}) and input preprocessors, on a copy of the
+ * network with DL4J's stock layers (the configuration and parameters of the one explained, whose
+ * fast layers agree with the stock ones within float tolerance). Batch normalisation in inference
+ * mode is the per-channel affine map {@code gamma (x - mean) / sqrt(var + eps) + beta}, whose
+ * backward pass is a multiplication by {@code gamma / sqrt(var + eps)}; DL4J's own backward pass
+ * assumes batch statistics, so this one is done here.
  *
- * <p>Not thread-safe: it sets the inputs of the network's layers.
+ * <p>Not thread-safe: it sets the inputs of its copy's layers.
  */
 public final class ClassScoreGradient {
     private static final LayerWorkspaceMgr NO_WORKSPACES = LayerWorkspaceMgr.noWorkspaces();
 
-    private final MultiLayerNetwork network;
+    /** DL4J's stock layers on a copy of the explained network's configuration and parameters. */
+    private final MultiLayerNetwork stock;
     private final MultiLayerConfiguration conf;
-    /** For each layer below the output layer, the runtime layer that runs its backward pass (null for batch norm). */
-    private final List<Layer> backward;
 
     public ClassScoreGradient(MultiLayerNetwork network) {
-        this.network = network;
-        this.conf = network.getLayerWiseConfigurations();
-        if (!(network.getOutputLayer().conf().getLayer() instanceof BaseOutputLayer)) {
+        this.conf = network.getLayerWiseConfigurations().clone();
+        if (!(conf.getConf(conf.getConfs().size() - 1).getLayer() instanceof BaseOutputLayer)) {
             throw new SignsnetException(ErrorKind.MODEL, "explain needs a network whose last layer is a dense output"
-                    + " layer; this one ends with " + network.getOutputLayer().conf().getLayer().getClass().getSimpleName());
+                    + " layer; this one ends with " + conf.getConf(conf.getConfs().size() - 1).getLayer().getClass().getSimpleName());
         }
-        this.backward = new ArrayList<>();
-        for (int i = 0; i < network.getnLayers() - 1; i++) {
-            backward.add(backwardLayer(network.getLayer(i), conf.getDataType()));
-        }
+        this.stock = new MultiLayerNetwork(conf);
+        stock.init(network.params().dup(), false);
+        stock.initGradientsView();
     }
 
     /**
@@ -78,8 +70,8 @@ public final class ClassScoreGradient {
      * @param k           the class whose score is differentiated
      */
     public INDArray of(List<INDArray> activations, int k) {
-        int n = network.getnLayers();
-        INDArray weights = network.getOutputLayer().getParam(DefaultParamInitializer.WEIGHT_KEY);
+        int n = stock.getnLayers();
+        INDArray weights = stock.getOutputLayer().getParam(DefaultParamInitializer.WEIGHT_KEY);
         INDArray epsilon = weights.getColumn(k).reshape(1, weights.size(0)).dup();
         epsilon = backThroughPreprocessor(n - 1, epsilon);
         for (int i = n - 2; i >= 0; i--) {
@@ -101,16 +93,16 @@ public final class ClassScoreGradient {
     }
 
     private INDArray backThroughLayer(int i, INDArray input, INDArray epsilon) {
-        Layer layer = network.getLayer(i);
+        Layer layer = stock.getLayer(i);
         if (layer.conf().getLayer() instanceof BatchNormalization bn) {
             return batchNormBackward(layer, bn, epsilon);
         }
-        Layer runtime = backward.get(i);
-        runtime.setInput(input, NO_WORKSPACES);
-        Pair<Gradient, INDArray> result = runtime.backpropGradient(epsilon, NO_WORKSPACES);
-        runtime.clear();
+        layer.setInput(input, NO_WORKSPACES);
+        Pair<Gradient, INDArray> result = layer.backpropGradient(epsilon, NO_WORKSPACES);
+        layer.clear();
         if (result.getSecond() == null) {
-            throw new SignsnetException(ErrorKind.INTERNAL, "layer " + i + " returned no input gradient");
+            throw new SignsnetException(ErrorKind.MODEL, "explain cannot compute the saliency through layer " + i + " ("
+                    + layer.conf().getLayer().getClass().getSimpleName() + "): it gives no input gradient");
         }
         return result.getSecond();
     }
@@ -136,38 +128,5 @@ public final class ClassScoreGradient {
         INDArray out = epsilon.ulike();
         Nd4j.getExecutioner().exec(new BroadcastMulOp(epsilon, scale, out, channelAxis));
         return out;
-    }
-
-    /**
-     * The runtime layer that runs {@code layer}'s backward pass: DL4J's stock convolution or
-     * pooling layer on the same configuration and parameters for those layer types (with a
-     * gradient buffer of its own, so the network's is untouched), the layer itself for DL4J layers
-     * without parameters (activation, global pooling), none for batch normalisation.
-     */
-    private static Layer backwardLayer(Layer layer, DataType dataType) {
-        org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
-        if (conf instanceof BatchNormalization) {
-            return null;
-        }
-        if (conf instanceof ConvolutionLayer && isStockOrSignsnet(conf, ConvolutionLayer.class)) {
-            Layer stock = new org.deeplearning4j.nn.layers.convolution.ConvolutionLayer(layer.conf(), dataType);
-            stock.setParamTable(layer.paramTable());
-            stock.setBackpropGradientsViewArray(Nd4j.create(dataType, 1, layer.numParams()));
-            return stock;
-        }
-        if (conf instanceof SubsamplingLayer && isStockOrSignsnet(conf, SubsamplingLayer.class)) {
-            return new org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer(layer.conf(), dataType);
-        }
-        if (layer.numParams() == 0 && layer.getClass().getName().startsWith("org.deeplearning4j.")) {
-            return layer;
-        }
-        throw new SignsnetException(ErrorKind.MODEL, "explain cannot compute the saliency through layer "
-                + layer.getIndex() + " (" + conf.getClass().getSimpleName() + "); it supports convolution, pooling,"
-                + " batch normalisation, activation and global pooling layers before a dense output layer");
-    }
-
-    /** DL4J's own class, or a signsnet subclass of it (the fast layers): not another DL4J subclass such as a deconvolution. */
-    private static boolean isStockOrSignsnet(org.deeplearning4j.nn.conf.layers.Layer conf, Class<?> stock) {
-        return conf.getClass() == stock || conf.getClass().getName().startsWith("org.signsnet.");
     }
 }

@@ -16,20 +16,20 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.signsnet.model.ModelPreset;
-import org.signsnet.model.NotebookModel;
 
 class ClassScoreGradientTest {
     /**
      * For the notebook's network (no dropout, no batch norm: training and inference mode compute
-     * the same function) DL4J's own {@code calculateGradients} on the stock network gives
+     * the same function) DL4J's own {@code calculateGradients} on a copy with its stock layers gives
      * {@code d(-log p_k)/dx = -(dz_k/dx - sum_j p_j dz_j/dx)}: the logit gradients of all six
      * classes must combine into exactly that.
      */
     @Test
     void logitGradientsCombineIntoDl4jsLogSoftmaxGradientOnTheStockNetwork() {
         MultiLayerNetwork fast = TestNetworks.fitted(ModelPreset.NOTEBOOK, 5);
-        MultiLayerNetwork stock = new MultiLayerNetwork(NotebookModel.referenceConfiguration(0.009, 1));
+        MultiLayerNetwork stock = new MultiLayerNetwork(fast.getLayerWiseConfigurations().clone());
         stock.init(fast.params().dup(), true);
+        assertThat(fast.getLayer(0).getClass().getName()).as("the fast network explained").startsWith("org.signsnet.nn.");
         INDArray x = TestNetworks.images(1, 3);
         double[] p = fast.output(x, false).toDoubleVector();
         ClassScoreGradient gradient = new ClassScoreGradient(fast);
