@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code signsnet explain}: what the network sees in each photo, as PNGs. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show what the network sees in each photo: the 64x64 input, every convolution block's",
-            "feature maps after ReLU and after pooling, the saliency of the predicted class (the gradient of its",
-            "logit with respect to the input pixels) and the top-3 probabilities, as PNGs plus the numbers in JSON.",
+        description = {"Show what the network sees in each photo, as PNGs.",
+            "The 64x64 input, every convolution block's feature maps after ReLU and after pooling, the saliency of",
+            "the predicted class (the gradient of its logit with respect to the input pixels) and the top-3",
+            "probabilities, plus the numbers in JSON.",
             "Writes explain-NAME.png (everything on one sheet), explain-NAME-{input,saliency,top3,STAGE}.png and",
             "explain-NAME.json per image. Reads JPEG (also CMYK, progressive), PNG, WebP, TIFF, BMP and GIF."})
 public final class ExplainCommand implements Callable<Integer> {

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code signsnet load-test}: concurrent {@code POST /api/predict} requests against a server. */
 @Command(name = "load-test", mixinStandardHelpOptions = true,
-        description = {"Send concurrent POST /api/predict requests and report errors, median and p99 latency and",
-            "throughput. Against --url URL (a running 'signsnet serve'), or else a server started in this process",
-            "with --model (then client and server share this machine's cores). Every answer must equal the first."})
+        description = {"Load-test the web API: errors, latency and throughput of concurrent predictions.",
+            "Sends concurrent POST /api/predict requests against --url URL (a running 'signsnet serve'), or else",
+            "against a server started in this process with --model (client and server then share this machine's",
+            "cores). Every answer must equal the first; the exit code is 1 when any request failed."})
 public final class LoadTestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code signsnet serve}: the local web page that shows what the network sees. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start a local web page: drop a photo or take one with the webcam and see the prediction, the",
-            "64x64 input, every feature map and the saliency, next to the network's architecture. Prints its URL;",
-            "Ctrl-C stops it. The JSON API the page uses: POST /api/predict, POST /api/explain (the image as the raw",
+        description = {"Start a local web page that shows what the network sees in your photos.",
+            "Drop a photo or take one with the webcam and see the prediction, the 64x64 input, every feature map",
+            "and the saliency, next to the network's architecture. Prints its URL; Ctrl-C stops it.",
+            "The JSON API the page uses: POST /api/predict, POST /api/explain (the image as the raw",
             "body or the multipart field 'image'), GET /api/health, /api/model, /api/samples."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
