@@ -68,7 +68,6 @@ public final class TopClassesChart {
         renderer.setDefaultItemLabelFont(ChartStyle.LABEL_FONT);
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        renderer.setItemLabelAnchorOffset(8);
         plot.setRenderer(renderer);
         return chart;
     }

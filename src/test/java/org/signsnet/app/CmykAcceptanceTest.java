@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.JpegFiles;
 import org.signsnet.testing.TrainedModels;
 
@@ -42,10 +42,8 @@ class CmykAcceptanceTest {
     }
 
     @Test
-    void imageMagicksYcckJpegGetsTheAnswerOfItsRgbOriginal() throws URISyntaxException {
-        Path png = Path.of(getClass().getResource("/org/signsnet/image/hand.png").toURI());
-        Path ycck = Path.of(getClass().getResource("/org/signsnet/image/hand-ycck.jpg").toURI());
-        assertSameAnswer(predictor.predict(png), predictor.predict(ycck));
+    void imageMagicksYcckJpegGetsTheAnswerOfItsRgbOriginal() {
+        assertSameAnswer(predictor.predict(ImageFixtures.path("hand.png")), predictor.predict(ImageFixtures.path("hand-ycck.jpg")));
     }
 
     private static void assertSameAnswer(Prediction rgb, Prediction cmyk) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,6 +23,7 @@ import org.signsnet.model.ModelStore;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.CliRun;
 import org.signsnet.testing.TrainedModels;
 
@@ -32,9 +32,9 @@ class ExplainJobTest {
     Path dir;
 
     @Test
-    void writesTheSheetThePiecesAndTheNumbersForEachImage() throws IOException, URISyntaxException {
+    void writesTheSheetThePiecesAndTheNumbersForEachImage() throws IOException {
         Path model = TrainedModels.tiny();
-        Path hand = fixture("hand.png");
+        Path hand = ImageFixtures.path("hand.png");
         Path copy = Files.createDirectories(dir.resolve("other")).resolve("hand.png");
         Files.copy(hand, copy);
         Path out = dir.resolve("explain");
@@ -56,12 +56,12 @@ class ExplainJobTest {
     }
 
     @Test
-    void theImprovedPresetShowsItsThreeBlocks() throws URISyntaxException, IOException {
+    void theImprovedPresetShowsItsThreeBlocks() throws IOException {
         TrainingConfig config = ModelPreset.IMPROVED.defaults();
         Path model = dir.resolve("improved/model.zip");
         ModelStore.save(NotebookNetworks.create(config), Provenance.of(config, Map.of()), model);
         Path out = dir.resolve("explain");
-        ExplainJob.Result result = ExplainJob.run(model, List.of(fixture("hand.png")), out);
+        ExplainJob.Result result = ExplainJob.run(model, List.of(ImageFixtures.path("hand.png")), out);
         assertThat(result.explanations().get(0).stages()).extracting(m -> m.name() + " " + m.channels())
                 .containsExactly("conv1 16", "pool1 16", "conv2 32", "pool2 32", "conv3 64");
         assertThat(names(out)).contains("explain-hand-conv3.png");
@@ -69,10 +69,10 @@ class ExplainJobTest {
     }
 
     @Test
-    void aBadImageFailsTheRunBeforeAnythingIsWritten() throws IOException, URISyntaxException {
+    void aBadImageFailsTheRunBeforeAnythingIsWritten() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.jpg"), "no photo");
         Path out = dir.resolve("explain");
-        assertThatThrownBy(() -> ExplainJob.run(TrainedModels.tiny(), List.of(fixture("hand.png"), text), out))
+        assertThatThrownBy(() -> ExplainJob.run(TrainedModels.tiny(), List.of(ImageFixtures.path("hand.png"), text), out))
                 .isInstanceOfSatisfying(SignsnetException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
                     assertThat(e.getMessage()).contains(text.toString());
@@ -81,17 +81,17 @@ class ExplainJobTest {
     }
 
     @Test
-    void theCommandPrintsThePredictionsAndTheFilesItWrote() throws URISyntaxException {
+    void theCommandPrintsThePredictionsAndTheFilesItWrote() {
         CliRun run = CliRun.of("explain", "--model", TrainedModels.tiny().toString(), "--out", dir.toString(),
-                fixture("hand.png").toString());
+                ImageFixtures.path("hand.png").toString());
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("model " + TrainedModels.tiny() + " (notebook preset, 2 epochs)")
                 .containsPattern("hand.png: predicted [0-5] \\(\\d+\\.\\d%\\)").contains("wrote " + dir.resolve("explain-hand.png"));
     }
 
     @Test
-    void truncatedImagesAndMissingModelsAreOneLineErrors() throws IOException, URISyntaxException {
-        byte[] jpeg = Files.readAllBytes(fixture("hand-ycck.jpg"));
+    void truncatedImagesAndMissingModelsAreOneLineErrors() throws IOException {
+        byte[] jpeg = Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"));
         Path half = Files.write(dir.resolve("half.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
         for (String command : new String[] {"predict", "explain"}) {
             CliRun cut = CliRun.of(command, "--model", TrainedModels.tiny().toString(), half.toString());
@@ -99,7 +99,7 @@ class ExplainJobTest {
             assertThat(cut.oneLineErrorProblem()).isNull();
             assertThat(cut.err()).contains(half + " is a damaged or truncated JPEG");
         }
-        CliRun noModel = CliRun.of("explain", "--model", dir.resolve("none.zip").toString(), fixture("hand.png").toString());
+        CliRun noModel = CliRun.of("explain", "--model", dir.resolve("none.zip").toString(), ImageFixtures.path("hand.png").toString());
         assertThat(noModel.code()).isEqualTo(4);
         assertThat(noModel.oneLineErrorProblem()).isNull();
     }
@@ -110,7 +110,4 @@ class ExplainJobTest {
         }
     }
 
-    private static Path fixture(String name) throws URISyntaxException {
-        return Path.of(ExplainJobTest.class.getResource("/org/signsnet/image/" + name).toURI());
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.signsnet.ErrorKind;
 import org.signsnet.image.UnreadableImageException.Reason;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.JpegFiles;
 
 /**
@@ -35,7 +35,7 @@ class ImageFormatsTest {
 
     @BeforeAll
     static void readTheReference() throws IOException {
-        Path png = fixture("hand.png");
+        Path png = ImageFixtures.path("hand.png");
         original = ImageIO.read(png.toFile());
         reference = ImageLoader.load(png);
     }
@@ -44,8 +44,8 @@ class ImageFormatsTest {
         return Stream.of(
                 Arguments.of("progressive JPEG", JpegFiles.progressive(dir.resolve("p.jpg"), original), 3.0),
                 Arguments.of("CMYK JPEG (Adobe, no colour transform)", JpegFiles.cmyk(dir.resolve("cmyk.jpg"), original), 4.0),
-                Arguments.of("YCCK JPEG made by ImageMagick", fixture("hand-ycck.jpg"), 4.0),
-                Arguments.of("WebP made by ImageMagick", fixture("hand.webp"), 4.0),
+                Arguments.of("YCCK JPEG made by ImageMagick", ImageFixtures.path("hand-ycck.jpg"), 4.0),
+                Arguments.of("WebP made by ImageMagick", ImageFixtures.path("hand.webp"), 4.0),
                 Arguments.of("TIFF", written("t.tiff", "tiff"), 0.0),
                 Arguments.of("BMP", written("b.bmp", "bmp"), 0.0),
                 Arguments.of("GIF (256 colours)", written("g.gif", "gif"), 12.0));
@@ -68,10 +68,10 @@ class ImageFormatsTest {
 
     static Stream<Arguments> truncatedFiles() throws IOException {
         return Stream.of(
-                Arguments.of("JPEG", Files.readAllBytes(fixture("hand-ycck.jpg"))),
+                Arguments.of("JPEG", Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"))),
                 Arguments.of("progressive JPEG", Files.readAllBytes(JpegFiles.progressive(dir.resolve("cut.jpg"), original))),
-                Arguments.of("PNG", Files.readAllBytes(fixture("hand.png"))),
-                Arguments.of("WebP", Files.readAllBytes(fixture("hand.webp"))),
+                Arguments.of("PNG", Files.readAllBytes(ImageFixtures.path("hand.png"))),
+                Arguments.of("WebP", Files.readAllBytes(ImageFixtures.path("hand.webp"))),
                 Arguments.of("TIFF", Files.readAllBytes(written("cut.tiff", "tiff"))),
                 Arguments.of("BMP", Files.readAllBytes(written("cut.bmp", "bmp"))),
                 Arguments.of("GIF", Files.readAllBytes(written("cut.gif", "gif"))));
@@ -100,7 +100,7 @@ class ImageFormatsTest {
 
     @Test
     void heicIsRefusedWithHowToConvertIt() {
-        assertThatThrownBy(() -> ImageLoader.load(fixture("hand.heic"))).isInstanceOfSatisfying(UnreadableImageException.class,
+        assertThatThrownBy(() -> ImageLoader.load(ImageFixtures.path("hand.heic"))).isInstanceOfSatisfying(UnreadableImageException.class,
                 e -> {
                     assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
                     assertThat(e.getMessage()).contains("hand.heic is HEIC").contains("convert it to JPEG")
@@ -110,7 +110,7 @@ class ImageFormatsTest {
 
     @Test
     void anImageAboveThePixelLimitIsRefusedBeforeItIsDecoded() throws IOException {
-        EncodedImage png = EncodedImage.read(fixture("hand.png"));
+        EncodedImage png = EncodedImage.read(ImageFixtures.path("hand.png"));
         assertThatThrownBy(() -> ImageLoader.load(png, 160 * 160 - 1)).isInstanceOfSatisfying(UnreadableImageException.class,
                 e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
@@ -135,11 +135,4 @@ class ImageFormatsTest {
         return file;
     }
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(ImageFormatsTest.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.signsnet.SignsnetException;
 import org.signsnet.image.EncodedImage;
@@ -13,12 +11,13 @@ import org.signsnet.serve.SamplePhotos;
 import org.signsnet.serve.ServeConfig;
 import org.signsnet.serve.WebServer;
 import org.signsnet.testing.CliRun;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.TrainedModels;
 
 /** The load test's bookkeeping (a functional test: it times nothing against a target). */
 class LoadBenchmarkTest {
     @Test
-    void everyRequestIsCountedAndTheStatisticsAreOrdered() throws URISyntaxException {
+    void everyRequestIsCountedAndTheStatisticsAreOrdered() {
         ServeConfig config = ServeConfig.defaults(TrainedModels.tiny()).withPort(0).withWorkers(2);
         try (WebServer server = WebServer.start(config, SamplePhotos.none())) {
             LoadBenchmark.Result r = new LoadBenchmark(server.url()).run(hand(), new LoadBenchmark.Options(40, 4, 4));
@@ -31,7 +30,7 @@ class LoadBenchmarkTest {
     }
 
     @Test
-    void aServerThatRefusesTheImageFailsTheRunBeforeItStarts() throws URISyntaxException {
+    void aServerThatRefusesTheImageFailsTheRunBeforeItStarts() {
         ServeConfig config = ServeConfig.defaults(TrainedModels.tiny()).withPort(0).withWorkers(1).withMaxUploadBytes(1000);
         try (WebServer server = WebServer.start(config, SamplePhotos.none())) {
             assertThatThrownBy(() -> new LoadBenchmark(server.url()).run(hand(), new LoadBenchmark.Options(5, 1, 0)))
@@ -40,8 +39,8 @@ class LoadBenchmarkTest {
     }
 
     @Test
-    void theCommandReportsZeroErrorsAndExitsZero() throws URISyntaxException {
-        CliRun run = CliRun.of("load-test", "--model", TrainedModels.tiny().toString(), "--image", handFile().toString(),
+    void theCommandReportsZeroErrorsAndExitsZero() {
+        CliRun run = CliRun.of("load-test", "--model", TrainedModels.tiny().toString(), "--image", ImageFixtures.path("hand.png").toString(),
                 "--requests", "20", "--clients", "3", "--warmup", "2", "--workers", "1");
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("errors      0").contains("latency     median").contains("requests/s");
@@ -57,11 +56,7 @@ class LoadBenchmarkTest {
         assertThat(LoadBenchmark.percentile(new double[] {5}, 0.99)).isEqualTo(5);
     }
 
-    private static EncodedImage hand() throws URISyntaxException {
-        return EncodedImage.read(handFile());
-    }
-
-    private static Path handFile() throws URISyntaxException {
-        return Path.of(LoadBenchmarkTest.class.getResource("/org/signsnet/image/hand.png").toURI());
+    private static EncodedImage hand() {
+        return EncodedImage.read(ImageFixtures.path("hand.png"));
     }
 }

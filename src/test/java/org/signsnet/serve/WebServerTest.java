@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signsnet.io.Json;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.CliRun;
 import org.signsnet.testing.PngFiles;
 import org.signsnet.testing.TrainedModels;
@@ -56,7 +56,7 @@ class WebServerTest {
             ImageIO.write(picture(90 + 7 * i, 70 + 5 * i, i), "png", image.toFile());
             images.add(image);
         }
-        Files.copy(fixture("hand.png"), samples.resolve("my_image.png"));
+        Files.copy(ImageFixtures.path("hand.png"), samples.resolve("my_image.png"));
         Files.writeString(samples.resolve("notes.txt"), "not a sample");
         Files.writeString(dir.resolve("secret.txt"), "outside the samples directory");
         ServeConfig config = ServeConfig.defaults(model).withPort(0).withSamples(samples).withMaxUploadBytes(MAX_UPLOAD)
@@ -189,13 +189,13 @@ class WebServerTest {
     @Test
     void aNonImageAndHeicAreUnsupportedMediaTypes() throws IOException {
         assertError(api.postRaw("/api/predict", "just some text".getBytes()), 415, "is not an image signsnet can read");
-        assertError(api.postMultipart("/api/predict", "image", "IMG_0001.HEIC", Files.readAllBytes(fixture("hand.heic"))),
+        assertError(api.postMultipart("/api/predict", "image", "IMG_0001.HEIC", Files.readAllBytes(ImageFixtures.path("hand.heic"))),
                 415, "IMG_0001.HEIC is HEIC");
     }
 
     @Test
     void aTruncatedJpegIsUnprocessable() throws IOException {
-        byte[] jpeg = Files.readAllBytes(fixture("hand-ycck.jpg"));
+        byte[] jpeg = Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"));
         assertError(api.postMultipart("/api/predict", "image", "half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2)), 422,
                 "half.jpg is a damaged or truncated JPEG");
         assertError(api.postRaw("/api/explain", Arrays.copyOf(jpeg, jpeg.length / 2)), 422, "damaged or truncated");
@@ -261,7 +261,7 @@ class WebServerTest {
     @Test
     void damagedUploadsNeverCauseAServerError() throws IOException {
         Random random = new Random(15);
-        byte[] jpeg = Files.readAllBytes(fixture("hand-ycck.jpg"));
+        byte[] jpeg = Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"));
         byte[] png = Files.readAllBytes(images.get(0));
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -324,11 +324,4 @@ class WebServerTest {
         return out.toByteArray();
     }
 
-    static Path fixture(String name) {
-        try {
-            return Path.of(WebServerTest.class.getResource("/org/signsnet/image/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
