@@ -38,6 +38,16 @@ public final class SamplePhotos {
      * @param file  where it is
      */
     public record Sample(String name, Integer label, Path file) {
+        /** The media type its extension says ({@code image/jpeg}, ...). */
+        public String contentType() {
+            String lower = name.toLowerCase(Locale.ROOT);
+            String extension = lower.substring(lower.lastIndexOf('.') + 1);
+            return switch (extension) {
+                case "jpg", "jpeg" -> "image/jpeg";
+                case "tif", "tiff" -> "image/tiff";
+                default -> "image/" + extension;
+            };
+        }
     }
 
     private final Path directory;

@@ -175,8 +175,7 @@ public final class WebServer implements AutoCloseable {
             throw new ApiException(404, "no sample photo called '" + printable(ctx.pathParam("name"))
                     + "'; GET /api/samples lists them");
         }
-        String type = Files.probeContentType(sample.file());
-        ctx.contentType(type == null ? "application/octet-stream" : type).result(Files.readAllBytes(sample.file()));
+        ctx.contentType(sample.contentType()).result(Files.readAllBytes(sample.file()));
     }
 
     private Map<String, Object> modelJson() {

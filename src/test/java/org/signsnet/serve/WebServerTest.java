@@ -155,6 +155,7 @@ class WebServerTest {
                 "3_photo3.png:3");
         ApiClient.Answer photo = api.get("/api/samples/2_photo2.png");
         assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.contentType()).isEqualTo("image/png");
         assertThat(photo.body()).isEqualTo(Files.readAllBytes(images.get(2)));
         assertError(api.get("/api/samples/notes.txt"), 404, "no sample photo called 'notes.txt'");
     }
