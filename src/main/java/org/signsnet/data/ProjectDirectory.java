@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The root of a signsnet checkout (the directory holding {@code pom.xml}, {@code data/} and
  * {@code scripts/}), found from where signsnet's own classes were loaded, so that the launcher,
- * {@code mvn exec:java}, an IDE's "Run Main" and a Jupyter kernel all find the project's data
+ * {@code ./mvnw exec:java}, an IDE's "Run Main" and a Jupyter kernel all find the project's data
  * whatever their working directory.
  *
  * <p>Rule: starting at the code source of signsnet's classes ({@code target/classes} or

@@ -109,7 +109,7 @@ public final class TrainingFileInstaller {
             throw SignsnetException.io("cannot install " + target + ": " + describe(e)
                     + "; the installed data is unchanged", e);
         } finally {
-            deleteQuietly(temporary);
+            AtomicFiles.deleteQuietly(temporary);
         }
     }
 
@@ -156,7 +156,7 @@ public final class TrainingFileInstaller {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw downloadFailed(uri, describe(e), e);
+            throw downloadFailed(uri, "no answer from " + uri.getHost() + " (" + describe(e) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw downloadFailed(uri, "interrupted", e);
@@ -240,17 +240,6 @@ public final class TrainingFileInstaller {
     private static SignsnetException tooLarge(URI uri, long bytes) {
         return new SignsnetException(ErrorKind.DATA, "refusing " + uri + ": " + bytes + " bytes or more, while "
                 + "the original train_signs.h5 is about 13.3 MB; the installed data is unchanged");
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // best effort: a leftover .tmp file never replaces the installed data
-        }
     }
 
     private static String describe(Exception e) {

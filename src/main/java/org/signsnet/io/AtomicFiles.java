@@ -99,7 +99,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Deletes a temporary file if it exists (null: nothing), ignoring failure: a leftover is never an output. */
+    public static void deleteQuietly(Path path) {
         if (path == null) {
             return;
         }
