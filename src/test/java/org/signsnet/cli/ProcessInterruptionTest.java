@@ -31,6 +31,11 @@ import org.signsnet.training.TrainingResult;
 class ProcessInterruptionTest {
     private static final long SEED = 1125L;
     private static final int KILLS = 20;
+    /**
+     * Epochs of a run that a signal must interrupt: more than it can finish before the signal
+     * arrives, however loaded the machine (24 images train in milliseconds per epoch).
+     */
+    private static final int UNFINISHABLE_EPOCHS = 100_000;
 
     @TempDir
     static Path root;
@@ -86,7 +91,7 @@ class ProcessInterruptionTest {
     @Test
     void sigtermSavesACheckpointAndTheReportsExits143AndResumingEndsLikeAnUninterruptedRun() throws Exception {
         Path out = root.resolve("terminated");
-        ChildJvm child = ChildJvm.start(root.resolve("logs"), "term", train(out, 100));
+        ChildJvm child = ChildJvm.start(root.resolve("logs"), "term", train(out, UNFINISHABLE_EPOCHS));
         Path first = out.resolve("checkpoints").resolve(Checkpoints.fileName(1));
         awaitFile(first, child);
 
@@ -124,7 +129,7 @@ class ProcessInterruptionTest {
     @Test
     void sigintExits130AfterSavingAndAChildWithBadDataPrintsOneLineAndExits3() throws Exception {
         Path out = root.resolve("interrupted");
-        ChildJvm child = ChildJvm.start(root.resolve("logs"), "int", train(out, 100));
+        ChildJvm child = ChildJvm.start(root.resolve("logs"), "int", train(out, UNFINISHABLE_EPOCHS));
         awaitFile(out.resolve("checkpoints").resolve(Checkpoints.fileName(1)), child);
         child.signal("INT");
         assertThat(child.waitFor(60)).as(child.stderr()).isEqualTo(130);
