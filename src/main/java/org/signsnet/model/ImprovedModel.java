@@ -38,7 +38,7 @@ import org.signsnet.nn.FastConvolutionLayer;
  * a {@link WarmupCosineSchedule} over the run's epochs. He (ReLU) initialisation seeded by the
  * run's seed. The convolutions are the fused {@link FastConvolutionLayer} (same parameters and
  * results as DL4J's stock layer, about 2.4x less CPU for this network). The parts in brackets and the schedule can be switched off by a {@link Variant}
- * (for the ablation in README.md, "A stronger model").
+ * (for the ablation in docs/improved-model.md).
  */
 public final class ImprovedModel {
     public static final int[] CHANNELS = {16, 32, 64};
