@@ -31,11 +31,6 @@ import org.signsnet.training.TrainingResult;
 class ProcessInterruptionTest {
     private static final long SEED = 1125L;
     private static final int KILLS = 20;
-    /**
-     * Epochs of a run that a signal must interrupt: more than it can finish before the signal
-     * arrives, however loaded the machine (24 images train in milliseconds per epoch).
-     */
-    private static final int UNFINISHABLE_EPOCHS = 100_000;
 
     @TempDir
     static Path root;
@@ -91,7 +86,7 @@ class ProcessInterruptionTest {
     @Test
     void sigtermSavesACheckpointAndTheReportsExits143AndResumingEndsLikeAnUninterruptedRun() throws Exception {
         Path out = root.resolve("terminated");
-        ChildJvm child = ChildJvm.start(root.resolve("logs"), "term", train(out, UNFINISHABLE_EPOCHS));
+        ChildJvm child = ChildJvm.start(root.resolve("logs"), "term", train(out, 100));
         Path first = out.resolve("checkpoints").resolve(Checkpoints.fileName(1));
         awaitFile(first, child);
 
@@ -129,7 +124,7 @@ class ProcessInterruptionTest {
     @Test
     void sigintExits130AfterSavingAndAChildWithBadDataPrintsOneLineAndExits3() throws Exception {
         Path out = root.resolve("interrupted");
-        ChildJvm child = ChildJvm.start(root.resolve("logs"), "int", train(out, UNFINISHABLE_EPOCHS));
+        ChildJvm child = ChildJvm.start(root.resolve("logs"), "int", train(out, 100));
         awaitFile(out.resolve("checkpoints").resolve(Checkpoints.fileName(1)), child);
         child.signal("INT");
         assertThat(child.waitFor(60)).as(child.stderr()).isEqualTo(130);
