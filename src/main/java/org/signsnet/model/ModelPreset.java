@@ -39,7 +39,7 @@ public enum ModelPreset {
      * {@link ImprovedModel}: three 3x3 conv blocks with batch normalisation, global average pooling,
      * dropout, Adam with weight decay and a warm-up + cosine schedule. No augmentation by default:
      * {@link Augmentation} (shifts of up to 4 pixels, brightness +-20 %) measured about one test
-     * image worse on every seed tried and no better on real photos (README.md, "A stronger model"); it stays
+     * image worse on every seed tried and no better on real photos (docs/improved-model.md); it stays
      * available through {@code Trainer.withAugmentation(IMPROVED_AUGMENTATION.apply(config))}.
      */
     IMPROVED(false, true) {
