@@ -10,6 +10,8 @@ setlocal
 for %%I in ("%~dp0..") do set "ROOT=%%~fI"
 set "JAVA_OPTIONS=-Xmx2g --add-modules jdk.incubator.vector"
 if defined SIGNSNET_JAVA_OPTS set "JAVA_OPTIONS=%SIGNSNET_JAVA_OPTS%"
+rem ND4J's OpenMP threads sleep between operations instead of spinning (unless set already).
+if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java.exe"
 set "STAMP=%ROOT%\target\.signsnet-built"
