@@ -22,16 +22,16 @@ import org.signsnet.perf.MinibatchBuffers;
  * the notebook-style and the true mean cost per epoch, then train and test accuracy.
  */
 public final class Trainer {
-    private final TrainingListener listener;
+    private final EpochListener listener;
     private final TrainingControl control;
 
-    public Trainer(TrainingListener listener, TrainingControl control) {
+    public Trainer(EpochListener listener, TrainingControl control) {
         this.listener = listener;
         this.control = control;
     }
 
     public Trainer() {
-        this(TrainingListener.none(), new TrainingControl());
+        this(EpochListener.none(), new TrainingControl());
     }
 
     /** Trains a fresh network (initialised as {@code config.init()} says) for all epochs. */
