@@ -4,7 +4,7 @@ import org.signsnet.cli.SignsnetCli;
 
 /**
  * Entry point. With no arguments it runs {@code signsnet train} with the notebook's defaults, so
- * "Run Main" in an IDE and {@code mvn -q compile exec:java} both do the main job.
+ * "Run Main" in an IDE and {@code ./mvnw -q compile exec:java} both do the main job.
  */
 public final class Main {
     private Main() {

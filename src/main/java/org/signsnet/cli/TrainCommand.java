@@ -16,7 +16,7 @@ import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +98,7 @@ public final class TrainCommand implements Callable<Integer> {
                 : ResumeConfig.merge(from, given, spec.commandLine().getParseResult());
         Path outDir = resume != null && !spec.commandLine().getParseResult().hasMatchedOption("--out") ? resume : out;
         PrintWriter stdout = spec.commandLine().getOut();
-        List<TrainingListener> listeners = new ArrayList<>();
+        List<EpochListener> listeners = new ArrayList<>();
         listeners.add(new NotebookCostPrinter(stdout));
         if (EpochProgressBar.interactive()) {
             listeners.add(new EpochProgressBar(config.epochs()));
@@ -107,7 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
                 config.preset().name().toLowerCase(java.util.Locale.ROOT), dataDir, config.epochs(),
                 config.batchSize(), config.learningRate(), config.init().name().toLowerCase(java.util.Locale.ROOT));
         stdout.flush();
-        return train(new org.signsnet.training.CompositeListener(listeners), dataDir, outDir,
+        return train(EpochListener.all(listeners), dataDir, outDir,
                 from == null ? null : from.withConfig(config), config);
     }
 
@@ -115,7 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
      * Runs the job with SIGINT/SIGTERM turned into a graceful stop: 0 when done, 130/143 when a
      * signal came (after the checkpoint and the reports so far are saved).
      */
-    private int train(TrainingListener listener, Path dataDir, Path outDir, Checkpoint from, TrainingConfig config) {
+    private int train(EpochListener listener, Path dataDir, Path outDir, Checkpoint from, TrainingConfig config) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         TrainingControl control = new TrainingControl();
@@ -149,7 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private static void warn(PrintWriter err, String warning) {
-        err.println("signsnet: warning: " + UserErrorHandler.oneLine(warning));
+        err.println("signsnet: warning: " + ExecutionErrorHandler.oneLine(warning));
         err.flush();
     }
 

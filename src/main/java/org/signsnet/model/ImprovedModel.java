@@ -38,7 +38,7 @@ import org.nd4j.linalg.schedule.ISchedule;
  * a {@link WarmupCosineSchedule} over the run's epochs (as DL4J's {@code MapSchedule}). He (ReLU) initialisation seeded by the
  * run's seed. DL4J's own layer classes only; signsnet runs its convolutions and max-pooling on its
  * fast layers ({@code FastNetwork}). The parts in brackets and the schedule can be switched off by a {@link Variant}
- * (for the ablation in README.md, "A stronger model").
+ * (for the ablation in docs/improved-model.md).
  */
 public final class ImprovedModel {
     public static final int[] CHANNELS = {16, 32, 64};

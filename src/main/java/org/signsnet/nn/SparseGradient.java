@@ -1,5 +1,7 @@
 package org.signsnet.nn;
 
+import java.util.Arrays;
+
 /**
  * One image's {@code dZ} (the gradient with respect to a convolution's output before its
  * activation) without its zero pixels: the output pixels ({@code oh * oW + ow}) whose {@code dZ} is
@@ -11,9 +13,8 @@ final class SparseGradient {
     int count;
     int[] pixels;
     FlatArray values;
-    /** Per-pixel scratch of {@link #gatherPooled}. */
-    private FlatArray dense;
-    private boolean[] marked;
+    /** Per-pixel scratch of {@link #gatherPooled}: each pixel's place in the list, -1 for none. */
+    private int[] slot;
 
     /** Room for one image of {@code s}'s output in arrays of the given kind. */
     SparseGradient(Conv2dShape s, FlatArray kind) {
@@ -36,29 +37,36 @@ final class SparseGradient {
      */
     void gatherPooled(Conv2dShape s, PoolShape p, FlatArray pooledGradient, FlatArray pooledOutput, int[] argmax, int n) {
         int pixels = s.oH() * s.oW();
-        if (dense == null) {
-            dense = NdArrays.sameKind(values, pixels * s.o());
-            marked = new boolean[pixels];
+        if (slot == null) {
+            slot = new int[pixels];
         }
         int imageStart = n * pixels * s.o();
-        for (int j = n * p.outputImage(); j < (n + 1) * p.outputImage(); j++) {
-            double g = pooledGradient.get(j);
-            if (g != 0 && (pooledOutput == null || pooledOutput.get(j) > 0)) {
-                int element = argmax[j] - imageStart;
-                dense.set(element, g);
-                marked[element / s.o()] = true;
+        int first = n * p.outputImage();
+        int last = first + p.outputImage();
+        Arrays.fill(slot, -1);
+        for (int j = first; j < last; j++) {
+            if (passes(pooledGradient, pooledOutput, j)) {
+                slot[(argmax[j] - imageStart) / s.o()] = 0;
             }
         }
         count = 0;
         for (int pixel = 0; pixel < pixels; pixel++) {
-            if (marked[pixel]) {
-                marked[pixel] = false;
-                for (int o = 0; o < s.o(); o++) {
-                    values.set(count * s.o() + o, dense.get(pixel * s.o() + o));
-                }
-                dense.clear(pixel * s.o(), (pixel + 1) * s.o());
+            if (slot[pixel] == 0) {
+                slot[pixel] = count;
                 add(pixel);
             }
         }
+        values.clear(0, count * s.o());
+        for (int j = first; j < last; j++) {
+            if (passes(pooledGradient, pooledOutput, j)) {
+                int element = argmax[j] - imageStart;
+                values.set(slot[element / s.o()] * s.o() + element % s.o(), pooledGradient.get(j));
+            }
+        }
+    }
+
+    /** Whether pooled element {@code j} sends a gradient back: non-zero, and after a ReLU a positive output. */
+    private static boolean passes(FlatArray pooledGradient, FlatArray pooledOutput, int j) {
+        return pooledGradient.get(j) != 0 && (pooledOutput == null || pooledOutput.get(j) > 0);
     }
 }

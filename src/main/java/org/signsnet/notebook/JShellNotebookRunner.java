@@ -25,6 +25,12 @@ import jdk.jshell.VarSnippet;
  * cell runs, {@link System#out} is redirected into the cell's output; {@link System#err} is left
  * alone (log messages are not part of a notebook's saved output). Running stops at the first cell
  * that fails, as "Run All" in Jupyter does.
+ *
+ * <p>Kernel magics are skipped, since plain JShell does not know them and signsnet's class path is
+ * already there: a line magic ({@code %classpath ...}, {@code %jars ...}, {@code %maven ...}: a line
+ * whose first non-blank character is {@code %}) is dropped from its cell, and a cell magic (a cell
+ * whose first non-blank line starts with {@code %%}, e.g. IJava's {@code %%loadFromPOM}) is skipped
+ * whole. A notebook may therefore carry the cell that sets up the class path in IJava or JJava.
  */
 public final class JShellNotebookRunner {
     private final String classPath;
@@ -68,7 +74,7 @@ public final class JShellNotebookRunner {
         String error = "";
         try {
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = source;
+            String remaining = withoutMagics(source);
             while (!remaining.isBlank() && error.isEmpty()) {
                 CompletionInfo info = analysis.analyzeCompletion(remaining);
                 String snippet = info.completeness().isComplete() ? info.source() : remaining;
@@ -84,6 +90,15 @@ public final class JShellNotebookRunner {
             System.setOut(original);
         }
         return new CellResult(index, captured.toString(StandardCharsets.UTF_8), error.isEmpty() ? value : "", error);
+    }
+
+    /** {@code source} without its kernel magics: no line starting with {@code %}, nothing of a {@code %%} cell. */
+    static String withoutMagics(String source) {
+        if (source.strip().startsWith("%%")) {
+            return "";
+        }
+        return source.lines().map(line -> line.stripLeading().startsWith("%") ? "" : line)
+                .collect(Collectors.joining("\n"));
     }
 
     /** The value Jupyter shows: that of an expression (JShell's {@code $N} variables), not of declarations. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.signsnet.SignsnetException;
+import org.signsnet.data.ProjectDirectory;
 
 /**
  * The sample photos the page offers with one click: the image files of one directory, listed at
@@ -22,8 +23,9 @@ import org.signsnet.SignsnetException;
  * request, so no request reaches another file.
  *
  * <p>The directory is, in order: {@code --samples DIR}; the environment variable
- * {@value #ENV_VARIABLE}; the project's {@code data/samples/}; {@code ../shared/data/signs-samples/}
- * next to the project. A name like {@code 3_IMG_5942.jpg} carries its true class (3).
+ * {@value #ENV_VARIABLE}; the project's {@code data/samples/}, which ships with signsnet (found from
+ * signsnet's classes as the data is, {@link ProjectDirectory#samplesDirectory()}). A name like
+ * {@code 3_IMG_5942.jpg} carries its true class (3).
  */
 public final class SamplePhotos {
     public static final String ENV_VARIABLE = "SIGNS_SAMPLES_DIR";
@@ -102,8 +104,7 @@ public final class SamplePhotos {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             candidates.add(workingDirectory.resolve(fromEnvironment.strip()).normalize());
         }
-        candidates.add(workingDirectory.resolve("data").resolve("samples").normalize());
-        candidates.add(workingDirectory.resolve("..").resolve("shared").resolve("data").resolve("signs-samples").normalize());
+        candidates.add(ProjectDirectory.samplesDirectory());
         return candidates;
     }
 

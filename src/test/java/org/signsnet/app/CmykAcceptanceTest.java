@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.JpegFiles;
 import org.signsnet.testing.TrainedModels;
@@ -35,7 +36,7 @@ class CmykAcceptanceTest {
 
     @Test
     void myImageAndItsCmykCopyGetTheSameAnswer() throws IOException {
-        Path original = RealSamples.samplesOrSkip().resolve("my_image.jpg");
+        Path original = RealSignsData.samples().resolve("my_image.jpg");
         BufferedImage rgb = ImageIO.read(original.toFile());
         Path cmyk = JpegFiles.cmyk(dir.resolve("my_image-cmyk.jpg"), rgb);
         assertSameAnswer(predictor.predict(original), predictor.predict(cmyk));

@@ -20,7 +20,7 @@ class VectorApiFallbackTest {
 
     @Test
     void aRunWithoutTheVectorApiGivesTheSameNumbers(@TempDir Path dir) throws IOException {
-        Path data = RealSignsData.directoryOrSkip();
+        Path data = RealSignsData.directory();
         ChildJvm vector = train(dir, "vector", List.of("-Xmx1g", "--add-modules", "jdk.incubator.vector"), data);
         ChildJvm plain = train(dir, "plain", List.of("-Xmx1g"), data);
         assertThat(vector.waitFor(600)).as("exit code; stderr: %s", vector.stderr()).isZero();

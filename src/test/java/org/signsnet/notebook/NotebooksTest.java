@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signsnet.data.DataDirectoryResolver;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.testing.ChildJvm;
 
 /**
@@ -17,28 +18,21 @@ import org.signsnet.testing.ChildJvm;
  * tolerances of {@link OutputComparison}). It runs {@code signsnet notebook FILE} in a fresh JVM,
  * exactly as a user would: the numbers of a training cell depend on the native backend
  * {@code org.signsnet.Main} selects, which a JVM shared with other tests may have loaded otherwise.
- * Skipped when the SIGNS data cannot be found (set {@code SIGNS_DATA_DIR}).
+ * The notebooks read the SIGNS files that ship in {@code data/signs/} ({@link RealSignsData}).
  */
 class NotebooksTest {
     @ParameterizedTest(name = "{0} runs cleanly and reproduces its saved outputs")
     @ValueSource(strings = {"application.ipynb", "step-by-step.ipynb"})
     void notebookRunsCleanlyAndReproducesItsSavedOutputs(String name, @TempDir Path logs) {
         Path file = Path.of("notebooks-port", name);
-        Assumptions.assumeTrue(file.toFile().isFile(), () -> file + " not present");
-        assumeDataFound();
-        ChildJvm run = ChildJvm.start(logs, name, List.of("-Xmx2g"), TestClassPath.get(), "notebook", file.toString());
+        assertThat(file).isRegularFile();
+        ChildJvm run = ChildJvm.start(logs, name, List.of("-Xmx2g"), TestClassPath.get(),
+                Map.of(DataDirectoryResolver.ENV_VARIABLE, RealSignsData.directory().toString()),
+                "notebook", file.toString());
         int exit = run.waitFor(10 * 60); // kills the child and fails when a cell hangs
         String output = run.stdout() + run.stderr();
         assertThat(exit).as(file + " (refresh with: scripts/signsnet notebook --update " + file
                 + ")\n" + output).isZero();
         assertThat(output).contains("all outputs match the saved ones");
-    }
-
-    private static void assumeDataFound() {
-        try {
-            DataDirectoryResolver.fromSystem().resolve(null);
-        } catch (RuntimeException e) {
-            Assumptions.abort("SIGNS data not found for the notebooks (" + e.getMessage() + ")");
-        }
     }
 }

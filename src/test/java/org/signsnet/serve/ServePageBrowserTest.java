@@ -31,7 +31,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.signsnet.app.RealSamples;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.testing.TrainedModels;
 
 /**
@@ -60,7 +60,7 @@ class ServePageBrowserTest {
     static void startServerAndBrowser() {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         Path model = TrainedModels.notebook100();
-        samples = RealSamples.samplesOrSkip();
+        samples = RealSignsData.samples();
         server = WebServer.start(ServeConfig.defaults(model).withPort(0).withSamples(samples), SamplePhotos.in(samples));
         browser = chromium(profile);
         browser.manage().window().setSize(new Dimension(1400, 1000));

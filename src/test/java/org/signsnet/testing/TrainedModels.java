@@ -7,7 +7,7 @@ import org.signsnet.data.RealSignsData;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 
 /**
  * Models saved by {@code signsnet train} for the tests that need one, trained once per test JVM and
@@ -24,10 +24,10 @@ public final class TrainedModels {
     private TrainedModels() {
     }
 
-    /** {@code model.zip} of the notebook's run with its defaults (100 epochs), on the real data; skipped without it. */
+    /** {@code model.zip} of the notebook's run with its defaults (100 epochs), on the shipped data. */
     public static synchronized Path notebook100() {
         if (notebook == null) {
-            Path data = RealSignsData.directoryOrSkip();
+            Path data = RealSignsData.directory();
             notebook = train(data, ROOT.resolve("notebook-100"), TrainingConfig.notebookDefaults());
         }
         return notebook;
@@ -46,7 +46,7 @@ public final class TrainedModels {
         if (Boolean.getBoolean("signsnet.test.reuseModels") && Files.isRegularFile(out.resolve("model.zip"))) {
             return out.resolve("model.zip");
         }
-        new TrainingJob(TrainingListener.none(), new TrainingControl()).run(data, out.toAbsolutePath(), config);
+        new TrainingJob(EpochListener.none(), new TrainingControl()).run(data, out.toAbsolutePath(), config);
         Path model = out.resolve("model.zip");
         if (!Files.isRegularFile(model)) {
             throw new IllegalStateException("training wrote no " + model);
