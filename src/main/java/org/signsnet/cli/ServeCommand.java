@@ -52,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     private int maxMegapixels;
 
     @Option(names = "--workers", paramLabel = "N",
-            description = "Copies of the network serving requests at once (default: one per core, at most 4).")
+            description = "Copies of the network serving requests at once (default: one per core, at most 4,"
+                    + " and at most one per 320 MB of heap above 256 MB).")
     private Integer workers;
 
     @Override
@@ -61,7 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw SignsnetException.usage("--port must be in 0..65535; --max-upload-mb, --max-megapixels and --workers"
                     + " must be at least 1");
         }
-        Path samplesDir = SamplePhotos.resolve(samples, System::getenv, Path.of("").toAbsolutePath());
+        Path cwd = Path.of("").toAbsolutePath();
+        Path samplesDir = SamplePhotos.resolve(samples, System::getenv, cwd);
         SamplePhotos photos = samplesDir == null ? SamplePhotos.none() : SamplePhotos.in(samplesDir);
         ServeConfig config = new ServeConfig(host, port, model.file(), samplesDir, maxUploadMb * 1024L * 1024L,
                 maxMegapixels * 1_000_000L, workers == null ? ServeConfig.defaultWorkers() : workers);
@@ -75,10 +77,15 @@ public final class ServeCommand implements Callable<Integer> {
         }, "signsnet-serve-shutdown"));
         out.println("signsnet serve: " + server.url() + "  (Ctrl-C to stop)");
         out.println("model " + server.modelLabel() + ", " + server.workers() + " worker" + (server.workers() == 1 ? "" : "s")
-                + (samplesDir == null ? "; no sample photos (looked in " + SamplePhotos.candidates(System::getenv,
-                        Path.of("").toAbsolutePath()) + ")" : "; " + photos.list().size() + " sample photos in " + samplesDir));
+                + (samplesDir == null ? "; no sample photos (looked in " + SamplePhotos.candidates(System::getenv, cwd) + ")"
+                        : "; " + photos.list().size() + " sample photos in " + shortest(samplesDir, cwd)));
         out.flush();
         server.awaitStop();
         return 0;
+    }
+
+    /** {@code dir} relative to the working directory when it lies below it, else as it is. */
+    private static Path shortest(Path dir, Path cwd) {
+        return dir.startsWith(cwd) && !dir.equals(cwd) ? cwd.relativize(dir) : dir;
     }
 }

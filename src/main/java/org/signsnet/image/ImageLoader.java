@@ -1,6 +1,9 @@
 package org.signsnet.image;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.WritableRaster;
 import java.nio.file.Path;
 import javax.imageio.ImageReadParam;
 import org.signsnet.SignsnetException;
@@ -53,7 +56,11 @@ public final class ImageLoader {
         return step;
     }
 
-    private static RgbImage toRgb(BufferedImage image) {
+    /** The image's RGB samples; transparent pixels composited on white. */
+    static RgbImage toRgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte) {
+            return fromOpaqueBgr(image);
+        }
         int w = image.getWidth();
         int h = image.getHeight();
         float[] samples = new float[w * h * 3];
@@ -67,6 +74,35 @@ public final class ImageLoader {
                 samples[d] = blendOnWhite((argb >> 16) & 0xff, alpha);
                 samples[d + 1] = blendOnWhite((argb >> 8) & 0xff, alpha);
                 samples[d + 2] = blendOnWhite(argb & 0xff, alpha);
+            }
+        }
+        return new RgbImage(w, h, samples);
+    }
+
+    /**
+     * The samples of an opaque sRGB image stored as B, G, R bytes (what the JPEG and PNG readers
+     * give for colour photos), read straight from its raster: the values {@code getRGB} gives, without
+     * its per-pixel colour-model calls (a 9-megapixel photo: several times faster).
+     */
+    private static RgbImage fromOpaqueBgr(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        WritableRaster raster = image.getRaster();
+        PixelInterleavedSampleModel model = (PixelInterleavedSampleModel) raster.getSampleModel();
+        int[] offsets = model.getBandOffsets();
+        int stride = model.getScanlineStride();
+        int pixelStride = model.getPixelStride();
+        byte[] data = ((DataBufferByte) raster.getDataBuffer()).getData();
+        int origin = ((DataBufferByte) raster.getDataBuffer()).getOffset()
+                - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX() * pixelStride;
+        float[] samples = new float[w * h * 3];
+        for (int y = 0; y < h; y++) {
+            int s = origin + y * stride;
+            int d = y * w * 3;
+            for (int x = 0; x < w; x++, s += pixelStride, d += 3) {
+                samples[d] = data[s + offsets[0]] & 0xff;
+                samples[d + 1] = data[s + offsets[1]] & 0xff;
+                samples[d + 2] = data[s + offsets[2]] & 0xff;
             }
         }
         return new RgbImage(w, h, samples);

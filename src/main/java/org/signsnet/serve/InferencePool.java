@@ -11,7 +11,7 @@ import org.signsnet.explain.Explainer;
  * A fixed number of {@link Explainer}s, each on its own copy of the network, lent to one request
  * at a time. DL4J's {@code MultiLayerNetwork} keeps per-call state in its layers (inputs, masks,
  * workspaces) and is not thread-safe; a pool of copies, rather than one network behind a lock, lets
- * as many requests compute at once as there are workers (one per core). A request keeps its worker
+ * as many requests compute at once as there are workers (one per core by default). A request keeps its worker
  * while it decodes its image too, which bounds the memory decoding takes to one photo per worker.
  */
 final class InferencePool {

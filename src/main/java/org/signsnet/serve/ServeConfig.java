@@ -40,9 +40,13 @@ public record ServeConfig(String host, int port, Path model, Path samples, long 
                 defaultWorkers());
     }
 
-    /** One worker per core, at most 4 (each may hold a decoded 16-megapixel photo, about 300 MB). */
+    /**
+     * One worker per core, at most 4, and at most one per 320 MB of heap above 256 MB: a worker
+     * decoding a 16-megapixel photo holds about 250 MB (2 workers in the launcher's 1 GB heap).
+     */
     public static int defaultWorkers() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        long heapWorkers = (Runtime.getRuntime().maxMemory() - 256L * 1024 * 1024) / (320L * 1024 * 1024);
+        return (int) Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), heapWorkers));
     }
 
     public ServeConfig withPort(int value) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.signsnet.SignsnetException;
@@ -54,8 +55,9 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String JSON = "application/json";
-    /** Jetty threads: requests read their bodies on these, so they bound the memory uploads take. */
     private static final int MAX_THREADS = 32;
+    /** Request bodies held in memory at once, per worker: they bound the memory uploads take. */
+    private static final int UPLOADS_PER_WORKER = 4;
     private static final String CSP = "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
             + " style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'none'";
@@ -63,11 +65,13 @@ public final class WebServer implements AutoCloseable {
     private final ServeConfig config;
     private final ImageService service;
     private final SamplePhotos samples;
+    private final Semaphore uploads;
     private final Javalin app;
 
     private WebServer(ServeConfig config, SamplePhotos samples) {
         this.config = config;
         this.samples = samples;
+        this.uploads = new Semaphore(UPLOADS_PER_WORKER * config.workers(), true);
         this.service = new ImageService(config);
         this.app = Javalin.create(this::configure);
     }
@@ -152,21 +156,35 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void predict(Context ctx) throws InterruptedException {
-        EncodedImage image = Uploads.read(ctx, config.maxUploadBytes());
-        Map<String, Object> json = new LinkedHashMap<>(PredictionJson.of(service.predict(image)));
+        Map<String, Object> json = new LinkedHashMap<>(withUpload(ctx, image -> PredictionJson.of(service.predict(image))));
         json.put("model", service.model());
         json(ctx, json);
     }
 
     private void explain(Context ctx) throws InterruptedException {
-        EncodedImage image = Uploads.read(ctx, config.maxUploadBytes());
-        json(ctx, service.explain(image, e -> ExplanationPayload.of(e, service.model())));
+        json(ctx, withUpload(ctx, image -> service.explain(image, e -> ExplanationPayload.of(e, service.model()))));
     }
 
     private void sheet(Context ctx) throws InterruptedException {
-        EncodedImage image = Uploads.read(ctx, config.maxUploadBytes());
-        byte[] png = service.explain(image, e -> ExplanationPayload.png(ExplanationSheet.combined(e, service.model().label())));
+        byte[] png = withUpload(ctx, image -> service.explain(image,
+                e -> ExplanationPayload.png(ExplanationSheet.combined(e, service.model().label()))));
         ctx.contentType("image/png").result(png);
+    }
+
+    /** What {@code work} makes of the request's image, read while one of the upload slots is held. */
+    private <T> T withUpload(Context ctx, Upload<T> work) throws InterruptedException {
+        uploads.acquire();
+        try {
+            return work.apply(Uploads.read(ctx, config.maxUploadBytes()));
+        } finally {
+            uploads.release();
+        }
+    }
+
+    /** Work on an uploaded image that may wait for a worker. */
+    @FunctionalInterface
+    private interface Upload<T> {
+        T apply(EncodedImage image) throws InterruptedException;
     }
 
     private void sample(Context ctx) throws Exception {

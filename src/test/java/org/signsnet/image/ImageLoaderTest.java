@@ -3,6 +3,7 @@ package org.signsnet.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,27 @@ class ImageLoaderTest {
     @CsvSource({"64, 64, 1", "3024, 3024, 1", "4096, 4096, 1", "4097, 4096, 2", "20000, 20000, 5", "100000, 10, 1"})
     void subsamplingKeepsDecodedPixelsWithinBudget(long w, long h, int step) {
         assertThat(ImageLoader.subsampling(w, h)).isEqualTo(step);
+    }
+
+    /** The raster fast path for B, G, R byte images gives getRGB's values, also for a sub-image's shifted raster. */
+    @Test
+    void bgrBytesArriveAsGetRgbWouldGiveThem() {
+        BufferedImage bgr = new BufferedImage(37, 23, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 23; y++) {
+            for (int x = 0; x < 37; x++) {
+                bgr.setRGB(x, y, (x * 7) << 16 | (y * 11) << 8 | (x * y) % 256);
+            }
+        }
+        for (BufferedImage image : new BufferedImage[] {bgr, bgr.getSubimage(5, 3, 20, 17)}) {
+            RgbImage rgb = ImageLoader.toRgb(image);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int argb = image.getRGB(x, y);
+                    assertThat(new float[] {rgb.get(y, x, 0), rgb.get(y, x, 1), rgb.get(y, x, 2)})
+                            .containsExactly(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff);
+                }
+            }
+        }
     }
 
     @Test
