@@ -11,6 +11,7 @@ import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.model.InitMode;
+import org.signsnet.model.InvalidSettingException;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
@@ -156,8 +157,10 @@ public final class TrainCommand implements Callable<Integer> {
     private TrainingConfig config() {
         try {
             return config(preset, epochs, batchSize, learningRate, seed, init, fcOpSeed);
+        } catch (InvalidSettingException e) {
+            throw SignsnetException.usage("invalid option: " + option(e.setting()) + " " + e.rule());
         } catch (IllegalArgumentException e) {
-            throw SignsnetException.usage("invalid option: " + optionNames(e.getMessage()));
+            throw SignsnetException.usage("invalid option: " + e.getMessage());
         }
     }
 
@@ -177,15 +180,14 @@ public final class TrainCommand implements Callable<Integer> {
                 fcOpSeed != null ? fcOpSeed : defaults.fcOpSeed());
     }
 
-    /** TrainingConfig's messages name fields ("batch size must be ..."); the user typed options. */
-    private static String optionNames(String message) {
-        String[][] names = {{"learning rate", "--lr"}, {"epochs", "--epochs"}, {"batch size", "--batch-size"},
-            {"fc op seed", "--fc-op-seed"}, {"seed", "--seed"}};
-        for (String[] name : names) {
-            if (message.startsWith(name[0] + " ")) {
-                return name[1] + message.substring(name[0].length());
-            }
-        }
-        return message;
+    /** The option that sets {@code setting}. */
+    private static String option(InvalidSettingException.Setting setting) {
+        return switch (setting) {
+            case LEARNING_RATE -> "--lr";
+            case EPOCHS -> "--epochs";
+            case BATCH_SIZE -> "--batch-size";
+            case SEED -> "--seed";
+            case FC_OP_SEED -> "--fc-op-seed";
+        };
     }
 }
