@@ -1,5 +1,7 @@
 package org.signsnet.cli;
 
+import java.nio.file.Files;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.model.InitMode;
+import org.signsnet.model.InvalidSettingException;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
@@ -104,8 +107,8 @@ public final class TrainCommand implements Callable<Integer> {
             listeners.add(new EpochProgressBar(config.epochs()));
         }
         stdout.printf("Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
-                config.preset().name().toLowerCase(java.util.Locale.ROOT), dataDir, config.epochs(),
-                config.batchSize(), config.learningRate(), config.init().name().toLowerCase(java.util.Locale.ROOT));
+                config.preset().name().toLowerCase(Locale.ROOT), dataDir, config.epochs(),
+                config.batchSize(), config.learningRate(), config.init().name().toLowerCase(Locale.ROOT));
         stdout.flush();
         return train(EpochListener.all(listeners), dataDir, outDir,
                 from == null ? null : from.withConfig(config), config);
@@ -141,8 +144,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private Path resumeDirectory() {
-        if (!java.nio.file.Files.isDirectory(resume)) {
-            throw SignsnetException.io("--resume " + resume + (java.nio.file.Files.exists(resume)
+        if (!Files.isDirectory(resume)) {
+            throw SignsnetException.io("--resume " + resume + (Files.exists(resume)
                     ? " is not a directory" : " does not exist") + "; give the --out directory of an interrupted run", null);
         }
         return resume;
@@ -156,8 +159,10 @@ public final class TrainCommand implements Callable<Integer> {
     private TrainingConfig config() {
         try {
             return config(preset, epochs, batchSize, learningRate, seed, init, fcOpSeed);
+        } catch (InvalidSettingException e) {
+            throw SignsnetException.usage("invalid option: " + option(e.setting()) + " " + e.rule());
         } catch (IllegalArgumentException e) {
-            throw SignsnetException.usage("invalid option: " + optionNames(e.getMessage()));
+            throw SignsnetException.usage("invalid option: " + e.getMessage());
         }
     }
 
@@ -177,15 +182,14 @@ public final class TrainCommand implements Callable<Integer> {
                 fcOpSeed != null ? fcOpSeed : defaults.fcOpSeed());
     }
 
-    /** TrainingConfig's messages name fields ("batch size must be ..."); the user typed options. */
-    private static String optionNames(String message) {
-        String[][] names = {{"learning rate", "--lr"}, {"epochs", "--epochs"}, {"batch size", "--batch-size"},
-            {"fc op seed", "--fc-op-seed"}, {"seed", "--seed"}};
-        for (String[] name : names) {
-            if (message.startsWith(name[0] + " ")) {
-                return name[1] + message.substring(name[0].length());
-            }
-        }
-        return message;
+    /** The option that sets {@code setting}. */
+    private static String option(InvalidSettingException.Setting setting) {
+        return switch (setting) {
+            case LEARNING_RATE -> "--lr";
+            case EPOCHS -> "--epochs";
+            case BATCH_SIZE -> "--batch-size";
+            case SEED -> "--seed";
+            case FC_OP_SEED -> "--fc-op-seed";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.signsnet.notebook;
 
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ public final class JShellNotebookRunner {
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
         try (JShell shell = JShell.builder().executionEngine("local").out(capture).err(capture)
                 .compilerOptions("-proc:none").build()) {
-            for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            for (String entry : classPath.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     shell.addToClasspath(entry);
                 }

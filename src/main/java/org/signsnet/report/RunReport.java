@@ -1,6 +1,7 @@
 package org.signsnet.report;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
@@ -27,20 +28,22 @@ public final class RunReport {
     }
 
     /**
-     * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code accuracy.png},
-     * {@code confusion.png}, {@code filters.png}, {@code samples.png}, {@code report.html}).
+     * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code cost.png},
+     * {@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
+     * {@code report.html}).
      */
     public static void write(TrainingResult result, Provenance provenance, Path outDir, SignsData data,
             AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
-        writeRun(result, metrics, provenance, outDir);
-        ReportWriter.write(result.network(), data, metrics, outDir);
+        Path cost = writeRun(result, metrics, provenance, outDir);
+        ReportWriter.write(result.network(), data, metrics, outDir, List.of(cost));
     }
 
-    private static void writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
-        CostChart.write(outDir.resolve(COST_PNG), result.config().learningRate(), result.notebookCosts(),
-                result.meanCosts());
+    /** cost.png first (a failure there leaves no output), then metrics.json and the model; returns cost.png. */
+    private static Path writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
+        Path cost = ReportWriter.writeCost(metrics, outDir);
         Json.writeFile(outDir.resolve(METRICS_JSON), metrics);
         ModelStore.save(result.network(), provenance, outDir.resolve(MODEL_ZIP));
+        return cost;
     }
 }
