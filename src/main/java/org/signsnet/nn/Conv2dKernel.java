@@ -17,10 +17,11 @@ package org.signsnet.nn;
 interface Conv2dKernel {
 
     /**
-     * The notebook's {@code conv_forward}: {@code Z[n, h, w, o] = sum over (kh, kw, c) of
-     * x[n, h*sH + kh, w*sW + kw, c] * W[kh, kw, c, o]}, summed in that order with fused
-     * multiply-adds from 0, then {@code + b[o]} when {@code bias} is not null, then with {@code relu}
-     * {@code max(Z, 0)} (as {@link Math#max}: NaN stays NaN, -0 becomes 0).
+     * The notebook's {@code conv_forward}: {@code Z[n, h, w, o] = sum over (kh, c, kw) of
+     * x[n, h*sH + kh, w*sW + kw, c] * W[kh, kw, c, o]}, summed in that order (a window row's
+     * columns innermost) with fused multiply-adds from 0, then {@code + b[o]} when {@code bias} is
+     * not null, then with {@code relu} {@code max(Z, 0)} (as {@link Math#max}: NaN stays NaN, -0
+     * becomes 0).
      */
     void forward(Conv2dShape s, FlatArray paddedInput, FlatArray weights, FlatArray bias, boolean relu,
             FlatArray output, int from, int to);

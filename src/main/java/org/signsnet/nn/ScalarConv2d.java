@@ -30,8 +30,8 @@ final class ScalarConv2d implements Conv2dKernel {
             z.clear(zi + o0, zi + o1);
             int xi = ((n * s.paddedH() + oh * s.sH()) * wp + ow * s.sW()) * s.c();
             for (int kh = 0; kh < s.kH(); kh++) {
-                for (int kw = 0; kw < s.kW(); kw++) {
-                    for (int c = 0; c < s.c(); c++) {
+                for (int c = 0; c < s.c(); c++) {
+                    for (int kw = 0; kw < s.kW(); kw++) {
                         double xv = x.get(xi + (kh * wp + kw) * s.c() + c);
                         int wi = ((kh * s.kW() + kw) * s.c() + c) * s.o();
                         for (int o = o0; o < o1; o++) {

@@ -48,19 +48,41 @@ final class VectorConv2d implements Conv2dKernel {
         return offsets;
     }
 
+    /**
+     * The taps of a window in {@link ScalarConv2d}'s summation order, kernel row, then channel,
+     * then kernel column: each tap's input offset from the window's first element and its weight's
+     * index. {@code kW} consecutive taps walk along one input row, one channel.
+     */
+    private record ForwardTaps(int[] input, int[] weight, int kW) {
+        static ForwardTaps of(Conv2dShape s) {
+            int[] input = new int[s.taps()];
+            int[] weight = new int[s.taps()];
+            int t = 0;
+            for (int kh = 0; kh < s.kH(); kh++) {
+                for (int c = 0; c < s.c(); c++) {
+                    for (int kw = 0; kw < s.kW(); kw++) {
+                        input[t] = (kh * s.paddedW() + kw) * s.c() + c;
+                        weight[t++] = ((kh * s.kW() + kw) * s.c() + c) * s.o();
+                    }
+                }
+            }
+            return new ForwardTaps(input, weight, s.kW());
+        }
+    }
+
     @Override
     public void forward(Conv2dShape s, FlatArray paddedInput, FlatArray weights, FlatArray bias, boolean relu,
             FlatArray output, int from, int to) {
-        int[] offsets = tapOffsets(s);
+        ForwardTaps taps = ForwardTaps.of(s);
         for (int n = from; n < to; n++) {
             for (int oh = 0; oh < s.oH(); oh++) {
-                row(s, offsets, paddedInput, weights, bias, relu, n, oh, output, (n * s.oH() + oh) * s.oW() * s.o());
+                row(s, taps, paddedInput, weights, bias, relu, n, oh, output, (n * s.oH() + oh) * s.oW() * s.o());
             }
         }
     }
 
     /** Output row {@code (n, oh)} into {@code z} from element {@code at}. */
-    private static void row(Conv2dShape s, int[] offsets, FlatArray paddedInput, FlatArray weights, FlatArray bias,
+    private static void row(Conv2dShape s, ForwardTaps taps, FlatArray paddedInput, FlatArray weights, FlatArray bias,
             boolean relu, int n, int oh, FlatArray z, int at) {
         float[] x = floats(paddedInput);
         float[] w = floats(weights);
@@ -72,10 +94,16 @@ final class VectorConv2d implements Conv2dKernel {
         for (int o0 = 0; o0 < full; o0 += L) {
             int ow = 0;
             for (; ow + 8 <= s.oW(); ow += 8) {
-                eightPixels(x, xRow + ow * step, step, offsets, w, o0, s.o(), b, relu, out, at + ow * s.o());
+                int xi = xRow + ow * step;
+                int zi = at + ow * s.o();
+                if (s.sW() == 1) {
+                    eightNeighbours(x, xi, s.c(), taps, w, o0, s.o(), b, relu, out, zi);
+                } else {
+                    eightPixels(x, xi, step, taps, w, o0, s.o(), b, relu, out, zi);
+                }
             }
             for (; ow < s.oW(); ow++) {
-                onePixel(x, xRow + ow * step, offsets, w, o0, s.o(), b, relu, out, at + ow * s.o());
+                onePixel(x, xRow + ow * step, taps, w, o0, s.o(), b, relu, out, at + ow * s.o());
             }
         }
         if (full < s.o()) {
@@ -83,8 +111,79 @@ final class VectorConv2d implements Conv2dKernel {
         }
     }
 
-    /** Channels {@code [o0, o0 + 8)} of eight neighbouring output pixels, {@code step} input elements apart. */
-    private static void eightPixels(float[] x, int xi, int step, int[] offsets, float[] w, int o0, int o, float[] b,
+    /**
+     * Channels {@code [o0, o0 + 8)} of eight neighbouring output pixels (stride 1, so pixel
+     * {@code p + 1} is {@code step = c} input elements after pixel {@code p}). Along a window row the
+     * input that pixel {@code p} meets at kernel column {@code kw} is the one pixel {@code p - 1}
+     * meets at {@code kw + 1}: the eight broadcast inputs {@code b0..b7} slide one pixel per column,
+     * so each input is read once for up to {@code kW} multiply-adds, and each weight vector once for
+     * eight.
+     */
+    private static void eightNeighbours(float[] x, int xi, int step, ForwardTaps taps, float[] w, int o0, int o,
+            float[] b, boolean relu, float[] z, int zi) {
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        FloatVector a4 = a0;
+        FloatVector a5 = a0;
+        FloatVector a6 = a0;
+        FloatVector a7 = a0;
+        FloatVector b0 = a0;
+        FloatVector b1 = a0;
+        FloatVector b2 = a0;
+        FloatVector b3 = a0;
+        FloatVector b4 = a0;
+        FloatVector b5 = a0;
+        FloatVector b6 = a0;
+        int[] input = taps.input();
+        int[] weight = taps.weight();
+        int kW = taps.kW();
+        int i = xi;
+        // One flat loop (C2 keeps the vectors in registers only in a single loop); kw counts the
+        // kernel columns, and at the start of each window row the first seven inputs are loaded.
+        for (int t = 0, kw = 0; t < input.length; t++, kw = kw + 1 == kW ? 0 : kw + 1) {
+            if (kw == 0) {
+                i = xi + input[t];
+                b0 = FloatVector.broadcast(S, x[i]);
+                b1 = FloatVector.broadcast(S, x[i + step]);
+                b2 = FloatVector.broadcast(S, x[i + 2 * step]);
+                b3 = FloatVector.broadcast(S, x[i + 3 * step]);
+                b4 = FloatVector.broadcast(S, x[i + 4 * step]);
+                b5 = FloatVector.broadcast(S, x[i + 5 * step]);
+                b6 = FloatVector.broadcast(S, x[i + 6 * step]);
+            }
+            FloatVector b7 = FloatVector.broadcast(S, x[i + (7 + kw) * step]);
+            FloatVector wv = FloatVector.fromArray(S, w, weight[t] + o0);
+            a0 = b0.fma(wv, a0);
+            a1 = b1.fma(wv, a1);
+            a2 = b2.fma(wv, a2);
+            a3 = b3.fma(wv, a3);
+            a4 = b4.fma(wv, a4);
+            a5 = b5.fma(wv, a5);
+            a6 = b6.fma(wv, a6);
+            a7 = b7.fma(wv, a7);
+            b0 = b1;
+            b1 = b2;
+            b2 = b3;
+            b3 = b4;
+            b4 = b5;
+            b5 = b6;
+            b6 = b7;
+        }
+        FloatVector bv = b == null ? null : FloatVector.fromArray(S, b, o0);
+        store(a0, bv, relu, z, zi + o0);
+        store(a1, bv, relu, z, zi + o + o0);
+        store(a2, bv, relu, z, zi + 2 * o + o0);
+        store(a3, bv, relu, z, zi + 3 * o + o0);
+        store(a4, bv, relu, z, zi + 4 * o + o0);
+        store(a5, bv, relu, z, zi + 5 * o + o0);
+        store(a6, bv, relu, z, zi + 6 * o + o0);
+        store(a7, bv, relu, z, zi + 7 * o + o0);
+    }
+
+    /** Channels {@code [o0, o0 + 8)} of eight output pixels {@code step} input elements apart (any stride). */
+    private static void eightPixels(float[] x, int xi, int step, ForwardTaps taps, float[] w, int o0, int o, float[] b,
             boolean relu, float[] z, int zi) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
@@ -94,9 +193,11 @@ final class VectorConv2d implements Conv2dKernel {
         FloatVector a5 = a0;
         FloatVector a6 = a0;
         FloatVector a7 = a0;
-        for (int t = 0; t < offsets.length; t++) {
-            FloatVector wv = FloatVector.fromArray(S, w, t * o + o0);
-            int i = xi + offsets[t];
+        int[] input = taps.input();
+        int[] weight = taps.weight();
+        for (int t = 0; t < input.length; t++) {
+            FloatVector wv = FloatVector.fromArray(S, w, weight[t] + o0);
+            int i = xi + input[t];
             a0 = FloatVector.broadcast(S, x[i]).fma(wv, a0);
             a1 = FloatVector.broadcast(S, x[i + step]).fma(wv, a1);
             a2 = FloatVector.broadcast(S, x[i + 2 * step]).fma(wv, a2);
@@ -117,11 +218,13 @@ final class VectorConv2d implements Conv2dKernel {
         store(a7, bv, relu, z, zi + 7 * o + o0);
     }
 
-    private static void onePixel(float[] x, int xi, int[] offsets, float[] w, int o0, int o, float[] b, boolean relu,
+    private static void onePixel(float[] x, int xi, ForwardTaps taps, float[] w, int o0, int o, float[] b, boolean relu,
             float[] z, int zi) {
         FloatVector a = FloatVector.zero(S);
-        for (int t = 0; t < offsets.length; t++) {
-            a = FloatVector.broadcast(S, x[xi + offsets[t]]).fma(FloatVector.fromArray(S, w, t * o + o0), a);
+        int[] input = taps.input();
+        int[] weight = taps.weight();
+        for (int t = 0; t < input.length; t++) {
+            a = FloatVector.broadcast(S, x[xi + input[t]]).fma(FloatVector.fromArray(S, w, weight[t] + o0), a);
         }
         store(a, b == null ? null : FloatVector.fromArray(S, b, o0), relu, z, zi + o0);
     }
@@ -135,7 +238,7 @@ final class VectorConv2d implements Conv2dKernel {
     @Override
     public void forwardPooled(Conv2dShape s, PoolShape p, FlatArray paddedInput, FlatArray weights, FlatArray bias,
             boolean relu, FlatArray pooled, int[] argmax, int from, int to) {
-        int[] offsets = tapOffsets(s);
+        ForwardTaps taps = ForwardTaps.of(s);
         FlatArray row = FlatArray.floats(s.oW() * s.o());
         int full = vectorChannels(s.o());
         for (int n = from; n < to; n++) {
@@ -143,7 +246,7 @@ final class VectorConv2d implements Conv2dKernel {
                 if (FusedPooling.pooledRow(p, oh) < 0) {
                     continue;
                 }
-                row(s, offsets, paddedInput, weights, bias, relu, n, oh, row, 0);
+                row(s, taps, paddedInput, weights, bias, relu, n, oh, row, 0);
                 for (int o0 = 0; o0 < full; o0 += L) {
                     poolRow(s, p, floats(row), n, oh, floats(pooled), argmax, o0);
                 }
