@@ -99,11 +99,12 @@ public class FastConvolution extends ConvolutionLayer {
         boolean relu = activation(layerConf().getActivationFn());
         FlatArray w = ConvWeights.byTap(getParamWithNoise(W, train, workspaceMgr), s);
         FlatArray b = hasBias() ? NdArrays.copyOf(getParamWithNoise(B, train, workspaceMgr)) : null;
-        Scratch scratch = (train ? training : inference).fit(dataType, s);
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, s.outputShape(), 'c');
         Conv2dKernel kernel = Kernels.convolution(dataType);
         PoolShape p = fused && pooling != null ? pooling.shape(out) : null;
-        if (p != null && FusedPooling.supports(p)) {
+        boolean pooledHere = p != null && FusedPooling.supports(p);
+        Scratch scratch = (train ? training : inference).fit(dataType, s, pooledHere);
+        if (pooledHere) {
             FlatArray pooled = NdArrays.allocate(dataType, s.m() * p.outputImage());
             int[] argmax = train ? new int[s.m() * p.outputImage()] : null;
             ImageParallel.run(s.m(), (from, to) -> {
@@ -189,9 +190,12 @@ public class FastConvolution extends ConvolutionLayer {
         FlatArray paddedInput;
         FlatArray output;
 
-        Scratch fit(DataType type, Conv2dShape s) {
+        /** The padded input, and the output unless the pass pools inside the convolution ({@code fused}). */
+        Scratch fit(DataType type, Conv2dShape s, boolean fused) {
             paddedInput = NdArrays.reuse(paddedInput, type, s.m() * s.paddedImage());
-            output = NdArrays.reuse(output, type, s.m() * s.outputImage());
+            if (!fused) {
+                output = NdArrays.reuse(output, type, s.m() * s.outputImage());
+            }
             return this;
         }
     }
