@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ReportCommand.class,
             NotebookCommand.class,
+            JupyterCommand.class,
         })
 public final class SignsnetCommand implements Runnable {
     @Spec

@@ -1,0 +1,309 @@
+package org.signsnet.notebook;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.VarSnippet;
+
+/**
+ * One JShell session running a notebook's cells, shared by {@code signsnet notebook} and the Jupyter
+ * kernel: JShell's {@code local} execution engine (the cells run in this JVM, so ND4J's native
+ * libraries load once and {@link NotebookDisplay} reaches the cells), the given class path, and
+ * {@code display(...)} imported.
+ *
+ * <p>A cell is split into snippets with JShell's own source analysis and evaluated in order; the
+ * first snippet that does not compile, throws or is stopped ends the cell with a {@link CellFailure}
+ * whose details point at cell lines. Lines starting with {@code %} (IJava / JJava magics such as
+ * {@code %classpath}) are skipped: the class path is already set.
+ */
+public final class NotebookSession implements AutoCloseable {
+    private static final String DISPLAY_IMPORT = "import static " + NotebookDisplay.class.getName() + ".display;";
+    private static final String INDENT = "    ";
+
+    private final JShell shell;
+    private final SourceCodeAnalysis analysis;
+    /** Snippet id to the cell and line it came from, for stack traces. */
+    private final Map<String, Origin> origins = new HashMap<>();
+    private volatile boolean stopRequested;
+
+    private record Origin(String cell, int firstLine) {
+    }
+
+    /** @param classPath the class path for the cells, e.g. {@code System.getProperty("java.class.path")} */
+    public NotebookSession(String classPath) {
+        shell = JShell.builder().executionEngine("local").out(System.out).err(System.err)
+                .compilerOptions("-proc:none").build();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                shell.addToClasspath(entry);
+            }
+        }
+        analysis = shell.sourceCodeAnalysis();
+        shell.eval(DISPLAY_IMPORT);
+    }
+
+    /**
+     * Runs one cell.
+     *
+     * @param source the cell's code
+     * @param cell   how failures name the cell, e.g. {@code "cell 3"}
+     * @return the value of the cell's last snippet when it is an expression (what Jupyter shows as
+     *         the cell's result), else empty
+     * @throws CellFailure when a snippet does not compile, throws or is stopped
+     */
+    public String run(String source, String cell) throws CellFailure {
+        stopRequested = false;
+        String remaining = withoutMagics(source);
+        int line = 1;
+        String value = "";
+        while (!remaining.isBlank()) {
+            CompletionInfo info = analysis.analyzeCompletion(remaining);
+            boolean complete = info.completeness().isComplete();
+            String snippet = complete ? info.source() : remaining;
+            int consumed = complete ? remaining.length() - info.remaining().length() : remaining.length();
+            int firstLine = line + newlines(remaining, 0, firstNonBlank(remaining));
+            value = evaluate(snippet, new Origin(cell, firstLine));
+            line += newlines(remaining, 0, consumed);
+            remaining = remaining.substring(consumed);
+        }
+        return value;
+    }
+
+    private String evaluate(String snippet, Origin origin) throws CellFailure {
+        List<SnippetEvent> events = shell.eval(snippet);
+        String value = "";
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() == null) {
+                origins.put(event.snippet().id(), origin);
+            }
+        }
+        if (stopRequested) {
+            throw new CellFailure("Interrupted", "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
+                    List.of("Interrupted: " + origin.cell() + " was stopped at line " + origin.firstLine() + " or later"));
+        }
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null) {
+                continue;
+            }
+            if (event.exception() != null) {
+                throw thrown(event.exception(), snippet);
+            }
+            if (event.status() == Snippet.Status.REJECTED) {
+                throw rejected(event.snippet(), origin);
+            }
+            value = shownValue(event, value);
+        }
+        return value;
+    }
+
+    /** The value Jupyter shows: that of an expression (JShell's {@code $N} variables), not of declarations. */
+    private static String shownValue(SnippetEvent event, String previous) {
+        Snippet snippet = event.snippet();
+        if (event.value() == null) {
+            return previous;
+        }
+        boolean expression = snippet.kind() == Snippet.Kind.EXPRESSION
+                || (snippet instanceof VarSnippet var && var.name().startsWith("$"));
+        return expression ? event.value() : previous;
+    }
+
+    private CellFailure rejected(Snippet snippet, Origin origin) {
+        List<Diag> diagnostics = shell.diagnostics(snippet).filter(Diag::isError).toList();
+        String summary = "does not compile: " + firstLine(snippet.source()) + (diagnostics.isEmpty() ? ""
+                : " (" + diagnostics.stream().map(d -> d.getMessage(Locale.ROOT).replaceAll("\\s+", " "))
+                        .collect(Collectors.joining("; ")) + ")");
+        List<String> details = new ArrayList<>();
+        for (Diag diagnostic : diagnostics) {
+            details.addAll(pointAt(snippet.source(), (int) diagnostic.getStartPosition(), (int) diagnostic.getEndPosition(),
+                    origin, diagnostic.getMessage(Locale.ROOT)));
+        }
+        if (details.isEmpty()) {
+            details.add(origin.cell() + ", line " + origin.firstLine() + ": does not compile");
+        }
+        return new CellFailure("CompileError", summary, details);
+    }
+
+    /** "cell 3, line 2: message", the source line, and a caret under the offending span. */
+    private static List<String> pointAt(String source, int start, int end, Origin origin, String message) {
+        List<String> lines = new ArrayList<>();
+        int position = Math.max(0, Math.min(start, source.length()));
+        int lineStart = source.lastIndexOf('\n', position - 1) + 1;
+        int lineEnd = source.indexOf('\n', position);
+        lineEnd = lineEnd < 0 ? source.length() : lineEnd;
+        int lineNumber = origin.firstLine() + newlines(source, 0, lineStart);
+        List<String> messageLines = message.lines().filter(l -> !l.strip().startsWith("location:")).toList();
+        lines.add(origin.cell() + ", line " + lineNumber + ": " + (messageLines.isEmpty() ? "error" : messageLines.get(0)));
+        lines.addAll(messageLines.subList(Math.min(1, messageLines.size()), messageLines.size()));
+        lines.add(source.substring(lineStart, lineEnd));
+        int width = Math.max(1, Math.min(end, lineEnd) - position);
+        lines.add(" ".repeat(position - lineStart) + (width == 1 ? "^" : "^" + "-".repeat(width - 2) + "^"));
+        return lines;
+    }
+
+    private CellFailure thrown(JShellException exception, String snippet) {
+        String type = typeName(exception);
+        String summary = type + ": " + exception.getMessage() + " (in: " + firstLine(snippet) + ")";
+        List<String> details = new ArrayList<>();
+        Set<Throwable> seen = new LinkedHashSet<>();
+        Throwable current = exception;
+        String prefix = "";
+        while (current != null && seen.add(current)) {
+            details.add(prefix + typeName(current) + (current.getMessage() == null ? "" : ": " + current.getMessage()));
+            details.addAll(frames(current.getStackTrace()));
+            current = current.getCause();
+            prefix = "Caused by: ";
+        }
+        return new CellFailure(type, summary, details);
+    }
+
+    private static String typeName(Throwable t) {
+        return t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
+    }
+
+    /** Stack frames with cell lines for the notebook's own code and without JShell's machinery. */
+    private List<String> frames(StackTraceElement[] stack) {
+        List<String> frames = new ArrayList<>();
+        for (StackTraceElement frame : stack) {
+            String file = frame.getFileName();
+            Origin origin = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
+            if (origin != null) {
+                String where = origin.cell() + ", line " + (origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1);
+                frames.add(INDENT + "at " + (frame.getMethodName().isEmpty() ? where : frame.getMethodName() + " (" + where + ")"));
+            } else if (!isMachinery(frame.getClassName())) {
+                frames.add(INDENT + "at " + frame);
+            }
+        }
+        return frames;
+    }
+
+    private static boolean isMachinery(String className) {
+        return className.startsWith("jdk.jshell.") || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.") || className.startsWith("REPL.");
+    }
+
+    /**
+     * Whether {@code code} is ready to run: {@code "complete"}, {@code "invalid"}, or, when it ends
+     * inside a statement, the indentation for its next line.
+     */
+    public InputState inputState(String code) {
+        CompletionInfo info = analysis.analyzeCompletion(withoutMagics(code));
+        while (info.completeness().isComplete()) {
+            info = analysis.analyzeCompletion(info.remaining());
+        }
+        Completeness completeness = info.completeness();
+        if (completeness == Completeness.EMPTY) {
+            return InputState.complete();
+        }
+        if (completeness == Completeness.CONSIDERED_INCOMPLETE || completeness == Completeness.DEFINITELY_INCOMPLETE) {
+            return InputState.incomplete(nextIndent(info.remaining()));
+        }
+        return InputState.invalid();
+    }
+
+    /** What {@link #inputState} says about a piece of code. */
+    public record InputState(String status, String indent) {
+        static InputState complete() {
+            return new InputState("complete", "");
+        }
+
+        static InputState incomplete(String indent) {
+            return new InputState("incomplete", indent);
+        }
+
+        static InputState invalid() {
+            return new InputState("invalid", "");
+        }
+    }
+
+    private static String nextIndent(String partial) {
+        String lastLine = partial.substring(partial.lastIndexOf('\n') + 1);
+        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        long opened = lastLine.chars().filter(c -> c == '{' || c == '(').count()
+                - lastLine.chars().filter(c -> c == '}' || c == ')').count();
+        return opened > 0 ? indent + INDENT : indent;
+    }
+
+    /**
+     * Completions at {@code cursor}: the texts that may replace {@code code[start, cursor)}, those
+     * matching the expected type first.
+     */
+    public Completions complete(String code, int cursor) {
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> suggestions = analysis.completionSuggestions(code, cursor, anchor);
+        List<String> texts = suggestions.stream()
+                .sorted((a, b) -> Boolean.compare(b.matchesType(), a.matchesType()))
+                .map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct()
+                .toList();
+        return new Completions(texts, texts.isEmpty() ? cursor : anchor[0], cursor);
+    }
+
+    /** Completions of {@link #complete}: replace {@code code[start, end)} by one of {@code texts}. */
+    public record Completions(List<String> texts, int start, int end) {
+        public Completions {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    /** The signature (and javadoc, where the sources are known) of what is at {@code cursor}, or empty. */
+    public String documentation(String code, int cursor) {
+        return analysis.documentation(code, cursor, true).stream()
+                .map(d -> d.javadoc() == null ? d.signature() : d.signature() + "\n" + d.javadoc())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** Stops the cell that is running (from another thread); its {@link #run} then fails as interrupted. */
+    public void stop() {
+        stopRequested = true;
+        shell.stop();
+    }
+
+    @Override
+    public void close() {
+        shell.close();
+    }
+
+    /** The cell's source with IJava / JJava magic lines ({@code %...}) blanked, so line numbers stay. */
+    static String withoutMagics(String source) {
+        return source.lines().map(l -> l.stripLeading().startsWith("%") ? "" : l)
+                .collect(Collectors.joining("\n", "", source.endsWith("\n") ? "\n" : ""));
+    }
+
+    private static int firstNonBlank(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String firstLine(String source) {
+        String line = source.strip().lines().findFirst().orElse("");
+        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
+    }
+}
