@@ -34,12 +34,16 @@ import jdk.jshell.VarSnippet;
 public final class NotebookSession implements AutoCloseable {
     private static final String DISPLAY_IMPORT = "import static " + NotebookDisplay.class.getName() + ".display;";
     private static final String INDENT = "    ";
+    private static final long STOP_RETRY_MS = 50;
 
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     /** Snippet id to the cell and line it came from, for stack traces. */
     private final Map<String, Origin> origins = new HashMap<>();
     private volatile boolean stopRequested;
+    private volatile boolean running;
+    /** Counts the cells run, so that a stop request ends with the cell it was meant for. */
+    private volatile long cellsStarted;
 
     private record Origin(String cell, int firstLine) {
     }
@@ -68,7 +72,17 @@ public final class NotebookSession implements AutoCloseable {
      */
     public String run(String source, String cell) throws CellFailure {
         stopRequested = false;
-        String remaining = withoutMagics(source);
+        cellsStarted++;
+        running = true;
+        try {
+            return runSnippets(withoutMagics(source), cell);
+        } finally {
+            running = false;
+        }
+    }
+
+    private String runSnippets(String source, String cell) throws CellFailure {
+        String remaining = source;
         int line = 1;
         String value = "";
         while (!remaining.isBlank()) {
@@ -76,8 +90,16 @@ public final class NotebookSession implements AutoCloseable {
             boolean complete = info.completeness().isComplete();
             String snippet = complete ? info.source() : remaining;
             int consumed = complete ? remaining.length() - info.remaining().length() : remaining.length();
-            int firstLine = line + newlines(remaining, 0, firstNonBlank(remaining));
-            value = evaluate(snippet, new Origin(cell, firstLine));
+            // JShell numbers a snippet's lines from its first line of code, and keeps them right only when
+            // no comment precedes it: evaluate from there
+            int start = codeStart(snippet);
+            if (start < snippet.length()) {
+                Origin origin = new Origin(cell, line + newlines(snippet, 0, start));
+                if (stopRequested) {
+                    throw interrupted(origin, snippet);
+                }
+                value = evaluate(snippet.substring(start), origin);
+            }
             line += newlines(remaining, 0, consumed);
             remaining = remaining.substring(consumed);
         }
@@ -93,8 +115,7 @@ public final class NotebookSession implements AutoCloseable {
             }
         }
         if (stopRequested) {
-            throw new CellFailure("Interrupted", "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
-                    List.of("Interrupted: " + origin.cell() + " was stopped at line " + origin.firstLine() + " or later"));
+            throw interrupted(origin, snippet);
         }
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -109,6 +130,11 @@ public final class NotebookSession implements AutoCloseable {
             value = shownValue(event, value);
         }
         return value;
+    }
+
+    private static CellFailure interrupted(Origin origin, String snippet) {
+        return new CellFailure("Interrupted", "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
+                List.of("Interrupted: " + origin.cell() + " was stopped at line " + origin.firstLine() + " or later"));
     }
 
     /** The value Jupyter shows: that of an expression (JShell's {@code $N} variables), not of declarations. */
@@ -201,16 +227,18 @@ public final class NotebookSession implements AutoCloseable {
      * inside a statement, the indentation for its next line.
      */
     public InputState inputState(String code) {
-        CompletionInfo info = analysis.analyzeCompletion(withoutMagics(code));
+        String rest = withoutMagics(code);
+        CompletionInfo info = analysis.analyzeCompletion(rest);
         while (info.completeness().isComplete()) {
-            info = analysis.analyzeCompletion(info.remaining());
+            rest = info.remaining();
+            info = analysis.analyzeCompletion(rest);
         }
         Completeness completeness = info.completeness();
         if (completeness == Completeness.EMPTY) {
             return InputState.complete();
         }
         if (completeness == Completeness.CONSIDERED_INCOMPLETE || completeness == Completeness.DEFINITELY_INCOMPLETE) {
-            return InputState.incomplete(nextIndent(info.remaining()));
+            return InputState.incomplete(nextIndent(rest));
         }
         return InputState.invalid();
     }
@@ -267,10 +295,30 @@ public final class NotebookSession implements AutoCloseable {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    /** Stops the cell that is running (from another thread); its {@link #run} then fails as interrupted. */
+    /**
+     * Stops the cell that is running (called from another thread); its {@link #run} then fails as
+     * interrupted. JShell stops only code that is executing, not a snippet being compiled, so the
+     * request is repeated every {@value #STOP_RETRY_MS} ms until the cell has ended.
+     */
     public void stop() {
+        if (!running) {
+            return;
+        }
         stopRequested = true;
-        shell.stop();
+        long cell = cellsStarted;
+        Thread stopper = new Thread(() -> {
+            while (running && cellsStarted == cell) {
+                shell.stop();
+                try {
+                    Thread.sleep(STOP_RETRY_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }, "notebook-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     @Override
@@ -284,10 +332,21 @@ public final class NotebookSession implements AutoCloseable {
                 .collect(Collectors.joining("\n", "", source.endsWith("\n") ? "\n" : ""));
     }
 
-    private static int firstNonBlank(String text) {
+    /** Where the code of a snippet starts: after its leading blanks and comments. */
+    static int codeStart(String snippet) {
         int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        while (i < snippet.length()) {
+            if (Character.isWhitespace(snippet.charAt(i))) {
+                i++;
+            } else if (snippet.startsWith("//", i)) {
+                int end = snippet.indexOf('\n', i);
+                i = end < 0 ? snippet.length() : end + 1;
+            } else if (snippet.startsWith("/*", i)) {
+                int end = snippet.indexOf("*/", i + 2);
+                i = end < 0 ? snippet.length() : end + 2;
+            } else {
+                break;
+            }
         }
         return i;
     }

@@ -59,6 +59,40 @@ class JShellNotebookRunnerTest {
     }
 
     @Test
+    void displayedPicturesComeInOrderWithThePrintedText() throws IOException {
+        List<CellResult> results = run(notebook(
+                "import java.awt.image.BufferedImage;\n"
+                + "System.out.println(\"before\");\n"
+                + "display(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB));\n"
+                + "System.out.println(\"after\");"));
+        assertThat(results.get(0).error()).isEmpty();
+        List<CellOutput> outputs = results.get(0).outputs();
+        assertThat(outputs).hasSize(3);
+        assertThat(outputs.get(0)).isEqualTo(new CellOutput.Stream("before\n"));
+        assertThat(outputs.get(2)).isEqualTo(new CellOutput.Stream("after\n"));
+        DisplayOutput picture = ((CellOutput.Display) outputs.get(1)).data();
+        assertThat(picture.decodedImage()).hasValueSatisfying(image -> {
+            assertThat(image.getWidth()).isEqualTo(20);
+            assertThat(image.getHeight()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void updateSavesDisplaysAsPngOutputsThatTheNextRunComparesBySize() throws IOException {
+        Path file = notebook("display(new java.awt.image.BufferedImage(30, 12, java.awt.image.BufferedImage.TYPE_INT_RGB));");
+        assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> { }).updated()).isTrue();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"output_type\" : \"display_data\"", "\"image/png\" : \"iVBORw0KGgo");
+        NotebookFile.Cell saved = NotebookFile.read(file).codeCells().get(0);
+        assertThat(saved.savedDisplays()).singleElement().satisfies(d -> assertThat(d.decodedImage()).isPresent());
+        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> { }).matchesSavedOutputs()).isTrue();
+
+        Files.writeString(file, json.replace("30, 12", "31, 12"));
+        var changed = NotebookJob.run(file, TestClassPath.get(), false, r -> { });
+        assertThat(changed.differences().get(0)).contains("the image shown is 31x12, the saved one 30x12");
+    }
+
+    @Test
     void updateWritesTheOutputsWhichThenMatchOnTheNextRun() throws IOException {
         Path file = notebook("System.out.println(\"hello\");", "6 * 7");
         var first = NotebookJob.run(file, TestClassPath.get(), false, r -> { });
