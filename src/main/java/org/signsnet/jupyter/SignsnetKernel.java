@@ -185,13 +185,17 @@ public final class SignsnetKernel extends BaseKernel {
                 .build();
     }
 
-    /** A cell's failure on its way to Jupyter's error output (its simple name is the error's {@code ename}). */
+    /**
+     * A cell's failure on its way to Jupyter's error output (its simple name is the error's
+     * {@code ename}). It has no stack trace of its own: the kernel's frames mean nothing to the
+     * notebook, the failure's details say where the cell went wrong.
+     */
     static final class CellError extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient CellFailure failure;
 
         CellError(CellFailure failure) {
-            super(failure.summary(), failure);
+            super(failure.summary(), null, false, false);
             this.failure = failure;
         }
 

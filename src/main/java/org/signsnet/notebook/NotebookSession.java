@@ -151,7 +151,7 @@ public final class NotebookSession implements AutoCloseable {
     private CellFailure rejected(Snippet snippet, Origin origin) {
         List<Diag> diagnostics = shell.diagnostics(snippet).filter(Diag::isError).toList();
         String summary = "does not compile: " + firstLine(snippet.source()) + (diagnostics.isEmpty() ? ""
-                : " (" + diagnostics.stream().map(d -> d.getMessage(Locale.ROOT).replaceAll("\\s+", " "))
+                : " (" + diagnostics.stream().map(d -> String.join(" ", messageLines(d.getMessage(Locale.ROOT))))
                         .collect(Collectors.joining("; ")) + ")");
         List<String> details = new ArrayList<>();
         for (Diag diagnostic : diagnostics) {
@@ -172,13 +172,18 @@ public final class NotebookSession implements AutoCloseable {
         int lineEnd = source.indexOf('\n', position);
         lineEnd = lineEnd < 0 ? source.length() : lineEnd;
         int lineNumber = origin.firstLine() + newlines(source, 0, lineStart);
-        List<String> messageLines = message.lines().filter(l -> !l.strip().startsWith("location:")).toList();
+        List<String> messageLines = messageLines(message);
         lines.add(origin.cell() + ", line " + lineNumber + ": " + (messageLines.isEmpty() ? "error" : messageLines.get(0)));
-        lines.addAll(messageLines.subList(Math.min(1, messageLines.size()), messageLines.size()));
+        messageLines.stream().skip(1).map(l -> "  " + l).forEach(lines::add);
         lines.add(source.substring(lineStart, lineEnd));
         int width = Math.max(1, Math.min(end, lineEnd) - position);
         lines.add(" ".repeat(position - lineStart) + (width == 1 ? "^" : "^" + "-".repeat(width - 2) + "^"));
         return lines;
+    }
+
+    /** A compiler message's lines, without the "location: class" line that names JShell's wrapper class. */
+    private static List<String> messageLines(String message) {
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList();
     }
 
     private CellFailure thrown(JShellException exception, String snippet) {

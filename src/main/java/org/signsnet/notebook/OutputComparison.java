@@ -32,8 +32,17 @@ public final class OutputComparison {
      * first differing display; empty when they match.
      */
     public static String difference(NotebookFile.Cell saved, CellResult actual) {
-        String text = difference(saved.savedOutput(), actual.shownText());
-        return text.isEmpty() ? displayDifference(saved.savedDisplays(), actual.displays()) : text;
+        return difference(saved, actual.shownText(), actual.displays());
+    }
+
+    /** How the outputs a notebook run saved in {@code actual} (e.g. by Jupyter) differ from those saved in {@code saved}. */
+    public static String difference(NotebookFile.Cell saved, NotebookFile.Cell actual) {
+        return difference(saved, actual.savedOutput(), actual.savedDisplays());
+    }
+
+    private static String difference(NotebookFile.Cell saved, String text, List<DisplayOutput> displays) {
+        String textDifference = difference(saved.savedOutput(), text);
+        return textDifference.isEmpty() ? displayDifference(saved.savedDisplays(), displays) : textDifference;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.app.NotebookJob;
+import org.signsnet.testing.TestClassPath;
 
 class JShellNotebookRunnerTest {
     @TempDir

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.signsnet.testing.TestClassPath;
 
 /**
  * A notebook's code cells run in a {@link NotebookSession}, so that tests can call the functions the

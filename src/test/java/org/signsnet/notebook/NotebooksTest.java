@@ -13,6 +13,7 @@ import org.signsnet.data.DataDirectoryResolver;
 import org.signsnet.jupyter.KernelSpec;
 import org.signsnet.report.Imshow;
 import org.signsnet.testing.ChildJvm;
+import org.signsnet.testing.TestClassPath;
 
 /**
  * Executes every code cell of each notebook in {@code notebooks-port/} through JShell, in order,

@@ -1,21 +1,24 @@
-package org.signsnet.notebook;
+package org.signsnet.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 
 /**
  * The class path the notebook cells compile against: {@code java.class.path}, plus the entries of a
  * surefire manifest-only jar's {@code Class-Path} (then {@code java.class.path} is that one jar).
  */
-final class TestClassPath {
+public final class TestClassPath {
     private TestClassPath() {
     }
 
-    static String get() {
+    public static String get() {
         Set<String> entries = new LinkedHashSet<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             entries.add(entry);
@@ -23,7 +26,7 @@ final class TestClassPath {
         }
         String surefire = System.getProperty("surefire.test.class.path");
         if (surefire != null) {
-            entries.addAll(java.util.List.of(surefire.split(File.pathSeparator)));
+            entries.addAll(List.of(surefire.split(File.pathSeparator)));
         }
         return String.join(File.pathSeparator, entries);
     }
@@ -33,7 +36,7 @@ final class TestClassPath {
         if (!entry.endsWith(".jar")) {
             return found;
         }
-        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
+        try (JarFile jar = new JarFile(entry)) {
             var manifest = jar.getManifest();
             String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             if (classPath != null) {
@@ -41,7 +44,7 @@ final class TestClassPath {
                     found.add(Path.of(new URL(new File(entry).toURI().toURL(), url).toURI()).toString());
                 }
             }
-        } catch (java.io.IOException | URISyntaxException | IllegalArgumentException e) {
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             // not a readable jar: keep the entry as it is
         }
         return found;
