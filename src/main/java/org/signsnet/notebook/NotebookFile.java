@@ -3,6 +3,7 @@ package org.signsnet.notebook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -109,9 +110,17 @@ public final class NotebookFile {
         return new NotebookFile(copy);
     }
 
-    /** Writes the notebook to {@code target} atomically, with Jupyter's one-space indentation. */
+    /**
+     * Writes the notebook to {@code target} atomically, formatted as Jupyter writes it (one-space
+     * indentation, {@code "key": value}, {@code []} and {@code {}} when empty), so that saving it in
+     * Jupyter changes only what changed.
+     */
     public void write(Path target) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
         AtomicFiles.write(target, tmp -> Files.writeString(tmp, MAPPER.writer(printer).writeValueAsString(root) + "\n"));
