@@ -83,7 +83,7 @@ class JShellNotebookRunnerTest {
         Path file = notebook("display(new java.awt.image.BufferedImage(30, 12, java.awt.image.BufferedImage.TYPE_INT_RGB));");
         assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> { }).updated()).isTrue();
         String json = Files.readString(file);
-        assertThat(json).contains("\"output_type\" : \"display_data\"", "\"image/png\" : \"iVBORw0KGgo");
+        assertThat(json).contains("\"output_type\": \"display_data\"", "\"image/png\": \"iVBORw0KGgo");
         NotebookFile.Cell saved = NotebookFile.read(file).codeCells().get(0);
         assertThat(saved.savedDisplays()).singleElement().satisfies(d -> assertThat(d.decodedImage()).isPresent());
         assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> { }).matchesSavedOutputs()).isTrue();
