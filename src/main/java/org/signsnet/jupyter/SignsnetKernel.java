@@ -94,11 +94,14 @@ public final class SignsnetKernel extends BaseKernel {
     @Override
     public Object evalRaw(String source) {
         String cell = "In [" + (executionCount.get() - 1) + "]";
-        try (NotebookDisplay.Route route = NotebookDisplay.routeTo(this::show)) {
+        NotebookDisplay.Route route = NotebookDisplay.routeTo(this::show);
+        try {
             String value = session.run(source, cell);
             return value.isEmpty() ? null : value;
         } catch (CellFailure failure) {
             throw new CellError(failure);
+        } finally {
+            route.close();
         }
     }
 

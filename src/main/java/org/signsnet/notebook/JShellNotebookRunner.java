@@ -47,11 +47,13 @@ public final class JShellNotebookRunner {
         System.setOut(capture.stream);
         String value = "";
         String error = "";
-        try (NotebookDisplay.Route route = NotebookDisplay.routeTo(capture::display)) {
+        NotebookDisplay.Route route = NotebookDisplay.routeTo(capture::display);
+        try {
             value = session.run(source, "cell " + (index + 1));
         } catch (CellFailure failure) {
             error = failure.summary();
         } finally {
+            route.close();
             System.setOut(original);
         }
         return new CellResult(index, capture.outputs(), value, error);

@@ -1,18 +1,9 @@
 package org.signsnet.notebook;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
-import jdk.jshell.JShellException;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
@@ -38,15 +29,11 @@ public final class NotebookSession implements AutoCloseable {
 
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
-    /** Snippet id to the cell and line it came from, for stack traces. */
-    private final Map<String, Origin> origins = new HashMap<>();
+    private final SnippetFailures failures = new SnippetFailures();
     private volatile boolean stopRequested;
     private volatile boolean running;
     /** Counts the cells run, so that a stop request ends with the cell it was meant for. */
     private volatile long cellsStarted;
-
-    private record Origin(String cell, int firstLine) {
-    }
 
     /** @param classPath the class path for the cells, e.g. {@code System.getProperty("java.class.path")} */
     public NotebookSession(String classPath) {
@@ -94,9 +81,9 @@ public final class NotebookSession implements AutoCloseable {
             // no comment precedes it: evaluate from there
             int start = codeStart(snippet);
             if (start < snippet.length()) {
-                Origin origin = new Origin(cell, line + newlines(snippet, 0, start));
+                SnippetFailures.Origin origin = new SnippetFailures.Origin(cell, line + newlines(snippet, 0, start));
                 if (stopRequested) {
-                    throw interrupted(origin, snippet);
+                    throw SnippetFailures.interrupted(origin, snippet);
                 }
                 value = evaluate(snippet.substring(start), origin);
             }
@@ -106,35 +93,30 @@ public final class NotebookSession implements AutoCloseable {
         return value;
     }
 
-    private String evaluate(String snippet, Origin origin) throws CellFailure {
+    private String evaluate(String snippet, SnippetFailures.Origin origin) throws CellFailure {
         List<SnippetEvent> events = shell.eval(snippet);
         String value = "";
         for (SnippetEvent event : events) {
             if (event.causeSnippet() == null) {
-                origins.put(event.snippet().id(), origin);
+                failures.remember(event.snippet(), origin);
             }
         }
         if (stopRequested) {
-            throw interrupted(origin, snippet);
+            throw SnippetFailures.interrupted(origin, snippet);
         }
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
                 continue;
             }
             if (event.exception() != null) {
-                throw thrown(event.exception(), snippet);
+                throw failures.thrown(event.exception(), snippet);
             }
             if (event.status() == Snippet.Status.REJECTED) {
-                throw rejected(event.snippet(), origin);
+                throw SnippetFailures.rejected(event.snippet(), shell.diagnostics(event.snippet()).toList(), origin);
             }
             value = shownValue(event, value);
         }
         return value;
-    }
-
-    private static CellFailure interrupted(Origin origin, String snippet) {
-        return new CellFailure("Interrupted", "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
-                List.of("Interrupted: " + origin.cell() + " was stopped at line " + origin.firstLine() + " or later"));
     }
 
     /** The value Jupyter shows: that of an expression (JShell's {@code $N} variables), not of declarations. */
@@ -146,85 +128,6 @@ public final class NotebookSession implements AutoCloseable {
         boolean expression = snippet.kind() == Snippet.Kind.EXPRESSION
                 || (snippet instanceof VarSnippet var && var.name().startsWith("$"));
         return expression ? event.value() : previous;
-    }
-
-    private CellFailure rejected(Snippet snippet, Origin origin) {
-        List<Diag> diagnostics = shell.diagnostics(snippet).filter(Diag::isError).toList();
-        String summary = "does not compile: " + firstLine(snippet.source()) + (diagnostics.isEmpty() ? ""
-                : " (" + diagnostics.stream().map(d -> String.join(" ", messageLines(d.getMessage(Locale.ROOT))))
-                        .collect(Collectors.joining("; ")) + ")");
-        List<String> details = new ArrayList<>();
-        for (Diag diagnostic : diagnostics) {
-            details.addAll(pointAt(snippet.source(), (int) diagnostic.getStartPosition(), (int) diagnostic.getEndPosition(),
-                    origin, diagnostic.getMessage(Locale.ROOT)));
-        }
-        if (details.isEmpty()) {
-            details.add(origin.cell() + ", line " + origin.firstLine() + ": does not compile");
-        }
-        return new CellFailure("CompileError", summary, details);
-    }
-
-    /** "cell 3, line 2: message", the source line, and a caret under the offending span. */
-    private static List<String> pointAt(String source, int start, int end, Origin origin, String message) {
-        List<String> lines = new ArrayList<>();
-        int position = Math.max(0, Math.min(start, source.length()));
-        int lineStart = source.lastIndexOf('\n', position - 1) + 1;
-        int lineEnd = source.indexOf('\n', position);
-        lineEnd = lineEnd < 0 ? source.length() : lineEnd;
-        int lineNumber = origin.firstLine() + newlines(source, 0, lineStart);
-        List<String> messageLines = messageLines(message);
-        lines.add(origin.cell() + ", line " + lineNumber + ": " + (messageLines.isEmpty() ? "error" : messageLines.get(0)));
-        messageLines.stream().skip(1).map(l -> "  " + l).forEach(lines::add);
-        lines.add(source.substring(lineStart, lineEnd));
-        int width = Math.max(1, Math.min(end, lineEnd) - position);
-        lines.add(" ".repeat(position - lineStart) + (width == 1 ? "^" : "^" + "-".repeat(width - 2) + "^"));
-        return lines;
-    }
-
-    /** A compiler message's lines, without the "location: class" line that names JShell's wrapper class. */
-    private static List<String> messageLines(String message) {
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList();
-    }
-
-    private CellFailure thrown(JShellException exception, String snippet) {
-        String type = typeName(exception);
-        String summary = type + ": " + exception.getMessage() + " (in: " + firstLine(snippet) + ")";
-        List<String> details = new ArrayList<>();
-        Set<Throwable> seen = new LinkedHashSet<>();
-        Throwable current = exception;
-        String prefix = "";
-        while (current != null && seen.add(current)) {
-            details.add(prefix + typeName(current) + (current.getMessage() == null ? "" : ": " + current.getMessage()));
-            details.addAll(frames(current.getStackTrace()));
-            current = current.getCause();
-            prefix = "Caused by: ";
-        }
-        return new CellFailure(type, summary, details);
-    }
-
-    private static String typeName(Throwable t) {
-        return t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
-    }
-
-    /** Stack frames with cell lines for the notebook's own code and without JShell's machinery. */
-    private List<String> frames(StackTraceElement[] stack) {
-        List<String> frames = new ArrayList<>();
-        for (StackTraceElement frame : stack) {
-            String file = frame.getFileName();
-            Origin origin = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
-            if (origin != null) {
-                String where = origin.cell() + ", line " + (origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1);
-                frames.add(INDENT + "at " + (frame.getMethodName().isEmpty() ? where : frame.getMethodName() + " (" + where + ")"));
-            } else if (!isMachinery(frame.getClassName())) {
-                frames.add(INDENT + "at " + frame);
-            }
-        }
-        return frames;
-    }
-
-    private static boolean isMachinery(String className) {
-        return className.startsWith("jdk.jshell.") || className.startsWith("jdk.internal.reflect.")
-                || className.startsWith("java.lang.reflect.") || className.startsWith("REPL.");
     }
 
     /**
@@ -356,7 +259,7 @@ public final class NotebookSession implements AutoCloseable {
         return i;
     }
 
-    private static int newlines(String text, int from, int to) {
+    static int newlines(String text, int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
@@ -366,8 +269,4 @@ public final class NotebookSession implements AutoCloseable {
         return count;
     }
 
-    private static String firstLine(String source) {
-        String line = source.strip().lines().findFirst().orElse("");
-        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
-    }
 }

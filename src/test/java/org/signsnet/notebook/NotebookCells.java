@@ -72,9 +72,11 @@ public final class NotebookCells implements AutoCloseable {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(text, true, StandardCharsets.UTF_8));
-        try (NotebookDisplay.Route route = NotebookDisplay.routeTo(displays::add)) {
+        NotebookDisplay.Route route = NotebookDisplay.routeTo(displays::add);
+        try {
             session.run(source, cell);
         } finally {
+            route.close();
             System.setOut(original);
             printed = text.toString(StandardCharsets.UTF_8);
         }
