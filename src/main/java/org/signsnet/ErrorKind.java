@@ -3,7 +3,7 @@ package org.signsnet;
 /**
  * The classes of failure a user can meet, each with its own documented process exit code.
  *
- * <p>The CLI maps every {@link SignsnetException} to {@link #exitCode()}; the README's
+ * <p>The CLI maps every {@link SignsnetException} to {@link #exitCode()}; docs/cli.md's
  * "Errors and exit codes" table lists the same numbers.
  */
 public enum ErrorKind {

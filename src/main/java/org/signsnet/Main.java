@@ -1,11 +1,10 @@
 package org.signsnet;
 
 import org.signsnet.cli.SignsnetCli;
-import org.signsnet.perf.NativeBackendSelector;
 
 /**
  * Entry point. With no arguments it runs {@code signsnet train} with the notebook's defaults, so
- * "Run Main" in an IDE and {@code mvn -q compile exec:java} both do the main job.
+ * "Run Main" in an IDE and {@code ./mvnw -q compile exec:java} both do the main job.
  */
 public final class Main {
     private Main() {
@@ -17,7 +16,6 @@ public final class Main {
         if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
             System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
         }
-        NativeBackendSelector.selectBeforeNd4jLoads(); // before anything loads ND4J's native library
         String[] effective = args.length == 0 ? new String[] {"train"} : args;
         System.exit(SignsnetCli.run(effective));
     }

@@ -31,6 +31,7 @@ import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
+import org.signsnet.nn.FastNetwork;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.training.EpochRecord;
 
@@ -43,8 +44,6 @@ public final class Checkpoints {
     public static final String DIRECTORY = "checkpoints";
     /** How many checkpoints are kept. */
     public static final int KEEP = 2;
-    /** Where ModelSerializer keeps the updater (Adam) state. */
-    private static final String UPDATER_ENTRY = "updaterState.bin";
     private static final Pattern NAME = Pattern.compile("epoch-(\\d{4,6})\\.zip");
     private static final ObjectReader READER = Json.mapper().readerFor(CheckpointState.class)
             .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
@@ -149,20 +148,21 @@ public final class Checkpoints {
         if (epochs < 0) {
             throw invalid(file, "its name is not epoch-NNNN.zip");
         }
-        MultiLayerNetwork network = ModelStore.load(file, "checkpoint");
+        FastNetwork loaded = ModelStore.load(file, "checkpoint");
         CheckpointState state = readState(file);
         String problem = state.problem(epochs);
         if (problem != null) {
             throw invalid(file, problem);
         }
-        checkNetwork(file, network, state.config());
+        checkNetwork(file, loaded, state.config());
+        MultiLayerNetwork network = state.config().preset().fastLayers() ? loaded : loaded.withStockLayers();
         return new Checkpoint(file, state.config(), state.completedEpochs(), state.dataSha256(), network);
     }
 
     private static CheckpointState readState(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry(UPDATER_ENTRY) == null) {
-                throw invalid(file, "it has no " + UPDATER_ENTRY + " (the Adam state), so training could not continue"
+            if (zip.getEntry(ModelStore.UPDATER_STATE) == null) {
+                throw invalid(file, "it has no " + ModelStore.UPDATER_STATE + " (the Adam state), so training could not continue"
                         + " exactly");
             }
             ZipEntry entry = zip.getEntry(CheckpointState.ENTRY);

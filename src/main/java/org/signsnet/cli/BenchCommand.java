@@ -1,13 +1,17 @@
 package org.signsnet.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.signsnet.SignsnetException;
+import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.data.SignsDataset;
 import org.signsnet.io.Json;
+import org.signsnet.model.TrainingConfig;
 import org.signsnet.perf.BenchmarkResult;
 import org.signsnet.perf.TrainingBenchmark;
+import org.signsnet.perf.TrainingParity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code signsnet bench}: how fast the notebook model trains and predicts on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time training epochs (after one warm-up epoch) and inference of the notebook's ConvNet on SIGNS.",
-            "Prints a table, or one JSON object with --json."})
+            "Prints a table, or one JSON object with --json.",
+            "--parity compares the final accuracies of the fast and the stock layers over several seeds."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -28,10 +33,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
-            description = "Timed epochs after the warm-up epoch, 1..10000 (default: ${DEFAULT-VALUE}; the JIT is "
-                    + "still compiling the Java kernels during the first few, so short runs read slower).")
-    private int epochs;
+    @Mixin
+    private ThreadsOption threads;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "Timed epochs after the warm-up epoch, 1..10000 (default: 30; the JIT is still compiling "
+                    + "the kernels during the first ones, so short runs read slower). With --parity: training "
+                    + "epochs of each run (default: the notebook's 100).")
+    private Integer epochs;
+
+    @Option(names = "--parity", description = {"Train the notebook's network on the fast and on DL4J's stock layers "
+            + "with the same seeds and print their final train and test accuracies (the notebook's run, then one "
+            + "run per --seeds value). The stock runs take minutes each: run it in the background."})
+    private boolean parity;
+
+    @Option(names = "--seeds", paramLabel = "S", split = ",", defaultValue = "1,2,4,5",
+            description = "With --parity: the seeds of the runs after the notebook's (DL4J initialisation and "
+                    + "shuffles seeded by each; default: ${DEFAULT-VALUE}).")
+    private List<Long> seeds;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
             description = "Minibatch size (default: ${DEFAULT-VALUE}).")
@@ -48,9 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parity) {
+            return parity();
+        }
         TrainingBenchmark.Options options;
         try {
-            options = new TrainingBenchmark.Options(epochs, batchSize, reference);
+            options = new TrainingBenchmark.Options(epochs == null ? 30 : epochs, batchSize, reference);
         } catch (IllegalArgumentException e) {
             throw SignsnetException.usage("invalid option: " + e.getMessage());
         }
@@ -66,11 +88,28 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int parity() {
+        int runEpochs = epochs == null ? TrainingConfig.notebookDefaults().epochs() : epochs;
+        if (runEpochs < 1 || runEpochs > TrainingConfig.MAX_EPOCHS || seeds.stream().anyMatch(s -> s < 0)) {
+            throw SignsnetException.usage("--parity needs --epochs in [1, " + TrainingConfig.MAX_EPOCHS
+                    + "] and non-negative --seeds");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SignsData signs = new SignsDataLoader().load(data.resolve());
+        TrainingParity.Table table = new TrainingParity().run(signs, runEpochs, seeds, line -> {
+            out.println(line);
+            out.flush();
+        });
+        out.println(json ? Json.write(table).strip() : ParityTable.markdown(table));
+        out.flush();
+        return 0;
+    }
+
     private static String table(BenchmarkResult r) {
         return String.join(System.lineSeparator(),
-                String.format("%-28s %s", "convolution", r.convolution()),
-                String.format("%-28s %s", "native classifier", r.nativeClassifier()),
-                String.format("%-28s %s, %d threads", "backend", r.backend(), r.threads()),
+                String.format("%-28s %s", "layers", r.layers()),
+                String.format("%-28s %s, %d threads", "kernels", r.kernels(), r.threads()),
+                String.format("%-28s %s", "ND4J backend", r.backend()),
                 String.format("%-28s %d", "timed epochs", r.epochs()),
                 String.format("%-28s %.3f", "seconds/epoch (median)", r.secondsPerEpochMedian()),
                 String.format("%-28s %.3f", "seconds/epoch (min)", r.secondsPerEpochMin()),

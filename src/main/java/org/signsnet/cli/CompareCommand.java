@@ -34,6 +34,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private VerboseOption verbose;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/compare",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     private Path out;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class DataOptions {
     @Option(names = "--data", paramLabel = "DIR",
             description = {"Directory holding train_signs.h5 and test_signs.h5. Default: $SIGNS_DATA_DIR, "
-                    + "else data/signs/, else ../shared/data/signs/ (see data/README.md)."})
+                    + "else the project's data/signs/ (see docs/data.md)."})
     private Path directory;
 
     /**
@@ -30,6 +30,16 @@ public final class DataOptions {
 
     /** The data directory to use, resolved in the documented order. */
     public Path resolve() {
-        return DataDirectoryResolver.fromSystem().resolve(directory).directory();
+        return resolveCandidate().directory();
+    }
+
+    /** The data directory to use and the rule that chose it. */
+    public DataDirectoryResolver.Candidate resolveCandidate() {
+        return DataDirectoryResolver.fromSystem().resolve(directory);
+    }
+
+    /** The {@code --data} directory as given, or null when the option is absent. */
+    Path given() {
+        return directory;
     }
 }

@@ -25,6 +25,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     private VerboseOption verbose;
 
     @Mixin
+    private ThreadsOption threads;
+
+    @Mixin
     private ModelOption model;
 
     @Option(names = "--json", description = "Print the metrics as one JSON object.")

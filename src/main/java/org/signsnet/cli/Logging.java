@@ -9,7 +9,7 @@ final class Logging {
     private Logging() {
     }
 
-    /** Lets DL4J's and ND4J's INFO messages through (start-up banner, workspaces, helpers). */
+    /** Lets DL4J's and ND4J's INFO messages and signsnet's DEBUG messages through. */
     static void enableLibraryLogs() {
         ((Logger) LoggerFactory.getLogger("org.nd4j")).setLevel(Level.INFO);
         ((Logger) LoggerFactory.getLogger("org.deeplearning4j")).setLevel(Level.INFO);

@@ -26,6 +26,9 @@ public final class PredictCommand implements Callable<Integer> {
     private VerboseOption verbose;
 
     @Mixin
+    private ThreadsOption threads;
+
+    @Mixin
     private ModelOption model;
 
     @Option(names = "--json", description = "Print a JSON array: [{\"image\", \"predicted\", \"probabilities\"}, ...].")

@@ -25,6 +25,9 @@ public final class ReportCommand implements Callable<Integer> {
     private VerboseOption verbose;
 
     @Mixin
+    private ThreadsOption threads;
+
+    @Mixin
     private ModelOption model;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             NotebookCommand.class,
             JupyterCommand.class,
+            DataCommand.class,
         })
 public final class SignsnetCommand implements Runnable {
     @Spec

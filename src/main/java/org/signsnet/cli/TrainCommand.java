@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
                 + " samples.png, report.html, metrics.json and model.zip.",
             "With no options this is the notebook's run: 100 epochs, minibatches of 64, Adam lr 0.009.",
             "--preset improved trains the stronger model (25 epochs, minibatches of 32, peak lr 0.01).",
-            "--preset notebook_stock trains the notebook's network on DL4J's stock layers (about 20x slower,"
-                + " the same numbers): the reference the default preset equals bit for bit."})
+            "--preset notebook_stock trains the notebook's network on DL4J's stock layers (many times slower,"
+                + " the same numbers up to float rounding): the reference for the default preset's fast layers."})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -41,6 +41,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     private VerboseOption verbose;
+
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
             description = "Output directory for cost.png, metrics.json, model.zip (default: ${DEFAULT-VALUE}).")

@@ -13,10 +13,12 @@ import org.signsnet.SignsnetException;
 
 /**
  * SHA-256 checksums of the SIGNS files and what they say about a file's provenance (see
- * {@code data/README.md} and {@code SOURCE.md}). An unknown checksum is not an error: users may
+ * {@code data/README.md}). An unknown checksum is not an error: users may
  * bring their own copy of the real files.
  */
 public final class DataChecksums {
+    /** The git blob id of the course's original {@code train_signs.h5} (the file itself is not shipped). */
+    public static final String ORIGINAL_TRAIN_GIT_BLOB = "15904fbeb148848aea50d42c96a539b7bd11c4e5";
     private static final int BUFFER = 1 << 16;
 
     private DataChecksums() {
@@ -39,8 +41,8 @@ public final class DataChecksums {
                 "539fb746ed9e947eb244cfca73f4d1b03f9bf5524d609eeed2cd76ddb1b179be",
                 "ac34131b87c829b90f5c0913f90d509f1c1f8ed0"),
         /** The original {@code train_signs.h5}: only its git blob id is known (the file itself was not obtained). */
-        ORIGINAL_TRAIN("train_signs.h5", Provenance.ORIGINAL, null, "15904fbeb148848aea50d42c96a539b7bd11c4e5"),
-        /** The reconstructed {@code train_signs.h5} shipped in {@code shared/data/signs}. */
+        ORIGINAL_TRAIN("train_signs.h5", Provenance.ORIGINAL, null, ORIGINAL_TRAIN_GIT_BLOB),
+        /** The reconstructed {@code train_signs.h5} shipped in {@code data/signs}. */
         RECONSTRUCTED_TRAIN("train_signs.h5", Provenance.RECONSTRUCTION,
                 "e3d350bac7abafad014e472e7cd1a668c7902887b77aed943c9f965f4f30546d", null);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.signsnet.SignsnetException;
@@ -16,12 +17,13 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>{@code --data DIR} when given: used or rejected, never skipped;</li>
  *   <li>the environment variable {@value #ENV_VARIABLE};</li>
- *   <li>{@code data/signs/} under the working directory (the project root);</li>
- *   <li>{@code ../shared/data/signs/} next to the working directory.</li>
+ *   <li>{@code data/signs/} of the project signsnet's classes were loaded from ({@link
+ *       ProjectDirectory}), whatever the working directory: the data that ships with signsnet;</li>
+ *   <li>{@code data/signs/} under the working directory (for classes loaded from outside a checkout).</li>
  * </ol>
  * A candidate counts only when it holds both files as regular files. Relative paths are resolved
- * against the working directory. The environment and the working directory are injected so tests
- * control them.
+ * against the working directory. The environment, the working directory and the project directory
+ * are injected so tests control them.
  */
 public final class DataDirectoryResolver {
     /** The environment variable naming a data directory. */
@@ -30,21 +32,33 @@ public final class DataDirectoryResolver {
     private static final String WHAT_TO_PUT = "put " + SignsDataLoader.TRAIN_FILE + " and "
             + SignsDataLoader.TEST_FILE + " in one of them or pass --data DIR (see data/README.md)";
 
+    /** The origin of the project's own data directory. */
+    public static final String PROJECT_ORIGIN = "the project's data/signs, found from signsnet's class path";
+    /** The origin of {@code data/signs} under the working directory. */
+    public static final String WORKING_DIRECTORY_ORIGIN = "data/signs under the working directory";
+
     private final Function<String, String> environment;
     private final Path workingDirectory;
+    private final Optional<Path> projectDirectory;
 
     /**
      * @param environment looks up an environment variable, returning null when unset ({@code System::getenv})
      * @param workingDirectory the directory relative paths are resolved against
+     * @param projectDirectory the signsnet checkout whose {@code data/signs} is the default, if any
      */
-    public DataDirectoryResolver(Function<String, String> environment, Path workingDirectory) {
+    public DataDirectoryResolver(Function<String, String> environment, Path workingDirectory,
+            Optional<Path> projectDirectory) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath();
+        this.projectDirectory = Objects.requireNonNull(projectDirectory, "projectDirectory");
     }
 
-    /** The resolver for this process: {@link System#getenv(String)} and the current directory. */
+    /**
+     * The resolver for this process: {@link System#getenv(String)}, the current directory and the
+     * checkout signsnet's classes come from.
+     */
     public static DataDirectoryResolver fromSystem() {
-        return new DataDirectoryResolver(System::getenv, Path.of("").toAbsolutePath());
+        return new DataDirectoryResolver(System::getenv, Path.of("").toAbsolutePath(), ProjectDirectory.ofCodeSource());
     }
 
     /** A directory that was tried, and why it was a candidate ("--data", "SIGNS_DATA_DIR", ...). */
@@ -102,11 +116,17 @@ public final class DataDirectoryResolver {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             candidates.add(new Candidate(absolute(Path.of(fromEnvironment.strip())), ENV_VARIABLE));
         }
-        candidates.add(new Candidate(workingDirectory.resolve("data").resolve("signs").normalize(),
-                "project data/signs"));
-        candidates.add(new Candidate(workingDirectory.resolve("..").resolve("shared").resolve("data")
-                .resolve("signs").normalize(), "../shared/data/signs"));
+        Optional<Path> project = projectDirectory.map(dir -> dataSigns(dir.toAbsolutePath()));
+        project.ifPresent(dir -> candidates.add(new Candidate(dir, PROJECT_ORIGIN)));
+        Path underWorkingDirectory = dataSigns(workingDirectory);
+        if (!project.equals(Optional.of(underWorkingDirectory))) {
+            candidates.add(new Candidate(underWorkingDirectory, WORKING_DIRECTORY_ORIGIN));
+        }
         return candidates;
+    }
+
+    private static Path dataSigns(Path root) {
+        return root.resolve("data").resolve("signs").normalize();
     }
 
     private Path absolute(Path path) {

@@ -31,8 +31,7 @@ public final class AtomicFiles {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
             writer.writeTo(temporary);
-            makeWorldReadable(temporary);
-            move(temporary, target);
+            moveIntoPlace(temporary, target);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
             if (e instanceof SignsnetException se) {
@@ -40,6 +39,23 @@ public final class AtomicFiles {
             }
             throw SignsnetException.io("cannot write " + target + ": " + describe(e), e);
         }
+    }
+
+    /**
+     * A new empty temporary file beside {@code target} ({@code .NAME.*.tmp}, so that {@link
+     * #deleteLeftovers} recognises it), for content that is checked before {@link #moveIntoPlace}.
+     */
+    public static Path temporarySibling(Path target) throws IOException {
+        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+    }
+
+    /**
+     * Moves a complete temporary sibling of {@code target} over it in one atomic rename, readable
+     * by all (rw-r--r--): {@code target} is the old file or the new one, never a mix.
+     */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        makeWorldReadable(temporary);
+        move(temporary, target);
     }
 
     /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
@@ -83,7 +99,8 @@ public final class AtomicFiles {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    /** Deletes a temporary file if it exists (null: nothing), ignoring failure: a leftover is never an output. */
+    public static void deleteQuietly(Path path) {
         if (path == null) {
             return;
         }

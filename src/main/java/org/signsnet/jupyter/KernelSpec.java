@@ -27,8 +27,12 @@ public record KernelSpec(List<String> argv, Map<String, String> env) {
     public static final String NAME = "signsnet";
     /** What Jupyter's kernel menu shows. */
     public static final String DISPLAY_NAME = "Java 17 · signsnet";
-    /** The JVM options of {@code scripts/signsnet}, and no display needed for charts. */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "-Djava.awt.headless=true");
+    /**
+     * The JVM options of {@code scripts/signsnet} (with the Vector API that signsnet's fast kernels
+     * use), and no display needed for charts.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "--add-modules", "jdk.incubator.vector",
+            "-Djava.awt.headless=true");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

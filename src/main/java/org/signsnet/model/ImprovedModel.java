@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -17,7 +18,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 import org.nd4j.linalg.schedule.ISchedule;
-import org.signsnet.nn.FastConvolutionLayer;
 
 /**
  * A stronger, still small and CPU-cheap ConvNet for SIGNS (the {@link ModelPreset#IMPROVED} preset).
@@ -35,10 +35,10 @@ import org.signsnet.nn.FastConvolutionLayer;
  * </pre>
  *
  * Adam with decoupled weight decay ({@code weightDecay}, scaled by the learning rate as AdamW) and
- * a {@link WarmupCosineSchedule} over the run's epochs. He (ReLU) initialisation seeded by the
- * run's seed. The convolutions are the fused {@link FastConvolutionLayer} (same parameters and
- * results as DL4J's stock layer, about 2.4x less CPU for this network). The parts in brackets and the schedule can be switched off by a {@link Variant}
- * (for the ablation in README.md, "A stronger model").
+ * a {@link WarmupCosineSchedule} over the run's epochs (as DL4J's {@code MapSchedule}). He (ReLU) initialisation seeded by the
+ * run's seed. DL4J's own layer classes only; signsnet runs its convolutions and max-pooling on its
+ * fast layers ({@code FastNetwork}). The parts in brackets and the schedule can be switched off by a {@link Variant}
+ * (for the ablation in docs/improved-model.md).
  */
 public final class ImprovedModel {
     public static final int[] CHANNELS = {16, 32, 64};
@@ -93,7 +93,7 @@ public final class ImprovedModel {
     /** The network for {@code config} with only the parts of {@code variant} switched on. */
     public static MultiLayerConfiguration configuration(TrainingConfig config, Variant variant) {
         ISchedule schedule = variant.cosineSchedule()
-                ? new WarmupCosineSchedule(config.learningRate(), variant.warmupEpochs(), config.epochs(), 0.01)
+                ? new WarmupCosineSchedule(config.learningRate(), variant.warmupEpochs(), config.epochs(), 0.01).asMapSchedule()
                 : null;
         Adam adam = schedule == null ? new Adam(config.learningRate()) : new Adam(schedule);
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
@@ -110,7 +110,7 @@ public final class ImprovedModel {
                         .dataFormat(CNN2DFormat.NHWC).name("downscale").build());
         for (int block = 0; block < CHANNELS.length; block++) {
             String n = String.valueOf(block + 1);
-            list.layer(new FastConvolutionLayer.Builder(3, 3)
+            list.layer(new ConvolutionLayer.Builder(3, 3)
                     .stride(1, 1).nOut(CHANNELS[block])
                     .hasBias(!variant.batchNorm()).dataFormat(CNN2DFormat.NHWC)
                     .activation(variant.batchNorm() ? Activation.IDENTITY : Activation.RELU)

@@ -6,8 +6,8 @@ import org.signsnet.data.MinibatchTransform;
 
 /** The networks signsnet can train, each with its own default hyperparameters and data pipeline. */
 public enum ModelPreset {
-    /** The application notebook's three-layer ConvNet, exactly. */
-    NOTEBOOK(true) {
+    /** The application notebook's three-layer ConvNet, exactly, on signsnet's fast layers. */
+    NOTEBOOK(true, true) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
             return NotebookModel.configuration(config.learningRate(), config.seed());
@@ -20,13 +20,13 @@ public enum ModelPreset {
     },
 
     /**
-     * The same network on DL4J's stock {@code ConvolutionLayer}s (Java-side im2col; about 20x
-     * slower): the reference the {@link #NOTEBOOK} preset equals bit for bit, for checking that.
+     * The same network on DL4J's stock layers (Java-side im2col, many times slower): the reference
+     * the {@link #NOTEBOOK} preset's fast layers are checked against.
      */
-    NOTEBOOK_STOCK(true) {
+    NOTEBOOK_STOCK(true, false) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
-            return NotebookModel.referenceConfiguration(config.learningRate(), config.seed());
+            return NotebookModel.configuration(config.learningRate(), config.seed());
         }
 
         @Override
@@ -39,10 +39,10 @@ public enum ModelPreset {
      * {@link ImprovedModel}: three 3x3 conv blocks with batch normalisation, global average pooling,
      * dropout, Adam with weight decay and a warm-up + cosine schedule. No augmentation by default:
      * {@link Augmentation} (shifts of up to 4 pixels, brightness +-20 %) measured about one test
-     * image worse on every seed tried and no better on real photos (README.md, "A stronger model"); it stays
+     * image worse on every seed tried and no better on real photos (docs/improved-model.md); it stays
      * available through {@code Trainer.withAugmentation(IMPROVED_AUGMENTATION.apply(config))}.
      */
-    IMPROVED(false) {
+    IMPROVED(false, true) {
         @Override
         public MultiLayerConfiguration configuration(TrainingConfig config) {
             return ImprovedModel.configuration(config);
@@ -65,9 +65,16 @@ public enum ModelPreset {
     public abstract TrainingConfig defaults();
 
     private final boolean notebookNetwork;
+    private final boolean fastLayers;
 
-    ModelPreset(boolean notebookNetwork) {
+    ModelPreset(boolean notebookNetwork, boolean fastLayers) {
         this.notebookNetwork = notebookNetwork;
+        this.fastLayers = fastLayers;
+    }
+
+    /** Whether this preset trains on signsnet's fast layers ({@code FastNetwork}) rather than DL4J's stock ones. */
+    public boolean fastLayers() {
+        return fastLayers;
     }
 
     /**

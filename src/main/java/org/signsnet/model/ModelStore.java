@@ -1,19 +1,34 @@
 package org.signsnet.model;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.Json;
+import org.signsnet.nn.FastNetwork;
 
 /**
  * Saves and loads trained networks as DL4J {@link ModelSerializer} zips (with the Adam state, so a
  * saved model can keep training), each with its {@link Provenance} in {@code NAME.provenance.json}.
+ * The zips name only DL4J's own classes, so any DL4J program loads them with
+ * {@code ModelSerializer.restoreMultiLayerNetwork}; signsnet loads them as a {@link FastNetwork}, and
+ * also reads the zips of signsnet 0.1, which named its own layer classes ({@link LegacyLayers}).
  */
 public final class ModelStore {
+    /** The zip entry where {@link ModelSerializer} keeps the updater (Adam) state. */
+    public static final String UPDATER_STATE = "updaterState.bin";
+
     private ModelStore() {
     }
 
@@ -30,8 +45,43 @@ public final class ModelStore {
         return model.resolveSibling(stem + ".provenance.json");
     }
 
+    /**
+     * Reads the zip as {@code ModelSerializer.restoreMultiLayerNetwork(file, true)} does (configuration,
+     * parameters, updater state) into a {@link FastNetwork}, and checks that it classifies a blank
+     * 64x64 RGB image.
+     */
+    private static FastNetwork read(Path source) throws IOException {
+        try (ZipFile zip = new ZipFile(source.toFile())) {
+            String json = LegacyLayers.migrate(new String(entry(zip, ModelZip.CONFIGURATION), StandardCharsets.UTF_8));
+            MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(json);
+            INDArray params = array(entry(zip, ModelZip.COEFFICIENTS));
+            conf.setDataType(params.dataType());
+            FastNetwork network = new FastNetwork(conf);
+            network.init(params, false);
+            if (zip.getEntry(UPDATER_STATE) != null) {
+                network.getUpdater().setStateViewArray(network, array(entry(zip, UPDATER_STATE)), false);
+            }
+            // A damaged configuration fails here rather than in the command that uses the network.
+            network.output(Nd4j.zeros(conf.getDataType(), 1, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE,
+                    NotebookModel.CHANNELS));
+            return network;
+        }
+    }
+
+    private static byte[] entry(ZipFile zip, String name) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static INDArray array(byte[] bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            return Nd4j.read(in);
+        }
+    }
+
     /** Loads a network saved by {@link #save}; a missing, unreadable or foreign file is a MODEL error. */
-    public static MultiLayerNetwork load(Path source) {
+    public static FastNetwork load(Path source) {
         return load(source, "model file");
     }
 
@@ -40,7 +90,7 @@ public final class ModelStore {
      * "checkpoint") in errors: a missing, damaged or foreign file is a MODEL error, an unreadable
      * one an IO error. The zip is checked entry by entry (CRC, sizes) before DL4J reads it.
      */
-    public static MultiLayerNetwork load(Path source, String what) {
+    public static FastNetwork load(Path source, String what) {
         if (!Files.isRegularFile(source)) {
             throw SignsnetException.model(what + " " + source + (Files.isDirectory(source)
                     ? " is a directory, expected a model .zip written by 'signsnet train'"
@@ -56,7 +106,7 @@ public final class ModelStore {
                     + "); expected a model .zip written by 'signsnet train'", null);
         }
         try {
-            return ModelSerializer.restoreMultiLayerNetwork(source.toFile(), true);
+            return read(source);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             throw SignsnetException.model(what + " " + source + " is not a signsnet/DL4J model zip ("
                     + e.getClass().getSimpleName() + "); expected a model .zip written by 'signsnet train'", e);

@@ -15,8 +15,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
-import org.signsnet.nn.FastConvolutionLayer;
-import org.signsnet.nn.FastSubsamplingLayer;
 
 /**
  * The application notebook's ConvNet as a DL4J configuration: {@code initialize_parameters} +
@@ -54,24 +52,12 @@ public final class NotebookModel {
     }
 
     /**
-     * The notebook's network with Adam(learningRate, 0.9, 0.999, 1e-8), DL4J init seeded by
-     * {@code seed}; its convolutions ({@link FastConvolutionLayer} in stock order) compute exactly the
-     * numbers of DL4J's stock layers, fast.
+     * The notebook's network with Adam(learningRate, 0.9, 0.999, 1e-8) and DL4J's initialisation
+     * seeded by {@code seed}, from DL4J's own layer classes only: a {@code model.zip} of it loads in
+     * any DL4J program. signsnet trains and runs it on its fast layers ({@code FastNetwork}); the
+     * {@code notebook_stock} preset runs DL4J's stock layers on the same configuration.
      */
     public static MultiLayerConfiguration configuration(double learningRate, long seed) {
-        return build(learningRate, seed, true);
-    }
-
-    /**
-     * The same network built from DL4J's stock {@link ConvolutionLayer} (Java-side im2col path):
-     * the reference the fast layers are tested and benchmarked against. Same parameters, same
-     * initial values for the same seed.
-     */
-    public static MultiLayerConfiguration referenceConfiguration(double learningRate, long seed) {
-        return build(learningRate, seed, false);
-    }
-
-    private static MultiLayerConfiguration build(double learningRate, long seed, boolean fast) {
         return new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -79,34 +65,24 @@ public final class NotebookModel {
                 .weightInit(WeightInit.XAVIER_UNIFORM)
                 .convolutionMode(ConvolutionMode.Same)
                 .list()
-                .layer(CONV1, convolution(fast, false, 4, 4)
+                // CONV2D: stride of 1, padding 'SAME'; RELU
+                .layer(CONV1, new ConvolutionLayer.Builder(4, 4)
                         .stride(1, 1).nIn(CHANNELS).nOut(8).hasBias(false)
                         .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv1").build())
-                .layer(POOL1, pooling(fast)
+                // MAXPOOL: window 8x8, stride 8, padding 'SAME'
+                .layer(POOL1, new SubsamplingLayer.Builder(PoolingType.MAX)
                         .kernelSize(8, 8).stride(8, 8).dataFormat(CNN2DFormat.NHWC).name("pool1").build())
-                .layer(CONV2, convolution(fast, true, 2, 2)
+                // CONV2D: filters W2, stride 1, padding 'SAME'; RELU
+                .layer(CONV2, new ConvolutionLayer.Builder(2, 2)
                         .stride(1, 1).nOut(16).hasBias(false)
                         .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv2").build())
-                .layer(POOL2, pooling(fast)
+                // MAXPOOL: window 4x4, stride 4, padding 'SAME'
+                .layer(POOL2, new SubsamplingLayer.Builder(PoolingType.MAX)
                         .kernelSize(4, 4).stride(4, 4).dataFormat(CNN2DFormat.NHWC).name("pool2").build())
+                // FLATTEN, FULLY-CONNECTED with 6 outputs, softmax cross-entropy
                 .layer(FC, new OutputLayer.Builder(LossFunction.MCXENT)
                         .nOut(CLASSES).activation(Activation.SOFTMAX).biasInit(0.0).name("fc").build())
                 .setInputType(InputType.convolutional(IMAGE_SIZE, IMAGE_SIZE, CHANNELS, CNN2DFormat.NHWC))
                 .build();
-    }
-
-    /** A max-pooling builder: the Java one with libnd4j's bits ({@link FastSubsamplingLayer}) or DL4J's. */
-    private static SubsamplingLayer.Builder pooling(boolean fast) {
-        return fast ? new FastSubsamplingLayer.Builder(PoolingType.MAX) : new SubsamplingLayer.Builder(PoolingType.MAX);
-    }
-
-    /**
-     * A convolution builder: fast, in the stock layer's summation order ({@link FastConvolutionLayer})
-     * or DL4J's stock layer.
-     * {@code inputGradient} is false for the first layer, whose input gradient nobody reads.
-     */
-    private static ConvolutionLayer.Builder convolution(boolean fast, boolean inputGradient, int kH, int kW) {
-        return fast ? new FastConvolutionLayer.Builder(kH, kW).computeInputGradient(inputGradient).stockOrder(true)
-                : new ConvolutionLayer.Builder(kH, kW);
     }
 }

@@ -1,6 +1,8 @@
 package org.signsnet.model;
 
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.signsnet.nn.FastNetwork;
 
 /** Builds ready-to-train DL4J networks for a {@link TrainingConfig}. */
 public final class NotebookNetworks {
@@ -8,13 +10,15 @@ public final class NotebookNetworks {
     }
 
     /**
-     * The network of {@code config.preset()}, initialised: with {@link InitMode#TF} and the
+     * The network of {@code config.preset()} (a {@link FastNetwork} where the preset runs the fast
+     * layers), initialised: with {@link InitMode#TF} and the
      * preset ({@link ModelPreset#notebookNetwork()}) it starts from TensorFlow 1's exact weights
      * ({@link TensorFlowWeights#notebook(long)} with {@code config.fcOpSeed()}); otherwise from
      * DL4J's own Xavier-uniform initialisation seeded by {@code config.seed()}.
      */
     public static MultiLayerNetwork create(TrainingConfig config) {
-        MultiLayerNetwork net = new MultiLayerNetwork(config.preset().configuration(config));
+        MultiLayerConfiguration conf = config.preset().configuration(config);
+        MultiLayerNetwork net = config.preset().fastLayers() ? new FastNetwork(conf) : new MultiLayerNetwork(conf);
         net.init();
         if (config.init() == InitMode.TF && config.preset().notebookNetwork()) {
             TensorFlowWeights.notebook(config.fcOpSeed()).applyTo(net);

@@ -1,7 +1,11 @@
 package org.signsnet.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.linalg.schedule.MapSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
@@ -12,7 +16,9 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  *
  * <p>It reads the epoch DL4J passes to the updater, which {@link org.signsnet.training.Trainer}
  * sets to the 0-based epoch index before every epoch (so resuming from a checkpoint continues the
- * schedule exactly). Jackson-serialisable, so it survives {@code ModelSerializer}'s save and load.
+ * schedule exactly). The improved preset configures it as DL4J's own {@link MapSchedule} of the
+ * same values ({@link #asMapSchedule()}), so its model files name no signsnet class; this class
+ * stays Jackson-serialisable for the files of signsnet 0.1, which named it.
  */
 public final class WarmupCosineSchedule implements ISchedule {
     private static final long serialVersionUID = 1L;
@@ -48,6 +54,15 @@ public final class WarmupCosineSchedule implements ISchedule {
         double t = decayEpochs == 0 ? 0 : Math.min(1.0, (double) (epoch - warmup) / decayEpochs);
         double floor = peak * finalFraction;
         return floor + (peak - floor) * 0.5 * (1 + Math.cos(Math.PI * t));
+    }
+
+    /** DL4J's {@link MapSchedule} with this schedule's value for every epoch up to the last (later ones keep it). */
+    public MapSchedule asMapSchedule() {
+        Map<Integer, Double> values = new HashMap<>();
+        for (int epoch = 0; epoch < totalEpochs; epoch++) {
+            values.put(epoch, valueAt(0, epoch));
+        }
+        return new MapSchedule(ScheduleType.EPOCH, values);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.signsnet.nn;
 
+import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 
-/** How the Java kernels of this package reach an ND4J array's memory. */
+/** Moves values between ND4J arrays (off-heap) and the kernels' Java arrays ({@link FlatArray}). */
 final class NdArrays {
     private NdArrays() {
     }
@@ -19,8 +21,112 @@ final class NdArrays {
         return isContiguous(a) ? a : a.dup('c');
     }
 
-    /** The array's buffer as floats, indexed from the buffer's start (add {@code offset()}). */
-    static FloatBuffer floats(INDArray a) {
-        return a.data().asNioFloat();
+    /** A Java array of {@code length} zeros of {@code type} (FLOAT or DOUBLE). */
+    static FlatArray allocate(DataType type, int length) {
+        return type == DataType.DOUBLE ? FlatArray.doubles(length) : FlatArray.floats(length);
+    }
+
+    /** A Java array of {@code length} zeros of the same element type as {@code kind}. */
+    static FlatArray sameKind(FlatArray kind, int length) {
+        return kind instanceof FlatArray.Doubles ? FlatArray.doubles(length) : FlatArray.floats(length);
+    }
+
+    /** {@code array} itself when it holds at least {@code length} elements of {@code type}, else a new one. */
+    static FlatArray reuse(FlatArray array, DataType type, int length) {
+        boolean fits = array != null && array.length() >= length
+                && (type == DataType.DOUBLE) == (array instanceof FlatArray.Doubles);
+        return fits ? array : allocate(type, length);
+    }
+
+    /** The elements of {@code a} in c-order, in a new Java array of its type. */
+    static FlatArray copyOf(INDArray a) {
+        FlatArray values = allocate(a.dataType(), Math.toIntExact(a.length()));
+        read(a, 0, values, 0, values.length());
+        return values;
+    }
+
+    /** Copies c-order elements {@code [from, from + count)} of {@code a} to {@code to[at ..]}. */
+    static void read(INDArray a, long from, FlatArray to, int at, int count) {
+        INDArray c = contiguous(a);
+        int start = Math.toIntExact(c.offset() + from);
+        if (to instanceof FlatArray.Floats f) {
+            c.data().asNioFloat().get(start, f.values(), at, count);
+        } else {
+            c.data().asNioDouble().get(start, ((FlatArray.Doubles) to).values(), at, count);
+        }
+    }
+
+    /** Copies {@code from[at .. at + count)} to c-order elements {@code [to, to + count)} of the contiguous {@code a}. */
+    static void write(FlatArray from, int at, INDArray a, long to, int count) {
+        int start = Math.toIntExact(a.offset() + to);
+        if (from instanceof FlatArray.Floats f) {
+            FloatBuffer buffer = a.data().asNioFloat();
+            buffer.put(start, f.values(), at, count);
+        } else {
+            DoubleBuffer buffer = a.data().asNioDouble();
+            buffer.put(start, ((FlatArray.Doubles) from).values(), at, count);
+        }
+    }
+
+    /** Sets all of {@code a} (any layout) to {@code values}, given in c-order. */
+    static void assign(INDArray a, FlatArray values) {
+        if (isContiguous(a)) {
+            write(values, 0, a, 0, Math.toIntExact(a.length()));
+        } else {
+            INDArray c = a.dup('c');
+            write(values, 0, c, 0, Math.toIntExact(a.length()));
+            a.assign(c);
+        }
+    }
+
+    /**
+     * Images {@code [from, to)} of the contiguous NHWC {@code x} into {@code padded} with the zero
+     * padding of {@code s} ({@link Conv2dShape#paddedH()} x {@link Conv2dShape#paddedW()}).
+     */
+    static void readPadded(INDArray x, Conv2dShape s, FlatArray padded, int from, int to) {
+        int rowLength = s.w() * s.c();
+        int paddedRow = s.paddedW() * s.c();
+        int firstColumn = s.padLeft() * s.c();
+        int columns = Math.min(s.w(), s.paddedW() - s.padLeft()) * s.c();
+        int base = Math.toIntExact(x.offset());
+        FloatBuffer floats = padded instanceof FlatArray.Floats ? x.data().asNioFloat() : null;
+        DoubleBuffer doubles = floats == null ? x.data().asNioDouble() : null;
+        for (int n = from; n < to; n++) {
+            int image = n * s.paddedImage();
+            padded.clear(image, image + s.paddedImage());
+            for (int r = 0; r < s.h() && r + s.padTop() < s.paddedH(); r++) {
+                int source = base + (n * s.h() + r) * rowLength;
+                int target = image + (r + s.padTop()) * paddedRow + firstColumn;
+                if (floats != null) {
+                    floats.get(source, ((FlatArray.Floats) padded).values(), target, columns);
+                } else {
+                    doubles.get(source, ((FlatArray.Doubles) padded).values(), target, columns);
+                }
+            }
+        }
+    }
+
+    /** The inner (unpadded) part of images {@code [from, to)} of {@code padded} into the contiguous NHWC {@code x}. */
+    static void writeCropped(FlatArray padded, Conv2dShape s, INDArray x, int from, int to) {
+        int rowLength = s.w() * s.c();
+        int paddedRow = s.paddedW() * s.c();
+        int columns = Math.min(s.w(), s.paddedW() - s.padLeft()) * s.c();
+        for (int n = from; n < to; n++) {
+            for (int r = 0; r < s.h(); r++) {
+                long row = (long) (n * s.h() + r) * rowLength;
+                if (r + s.padTop() >= s.paddedH()) { // a row no window reaches: no gradient
+                    fillZero(x, row, rowLength);
+                    continue;
+                }
+                write(padded, n * s.paddedImage() + (r + s.padTop()) * paddedRow + s.padLeft() * s.c(), x, row, columns);
+                if (columns < rowLength) {
+                    fillZero(x, row + columns, rowLength - columns);
+                }
+            }
+        }
+    }
+
+    private static void fillZero(INDArray x, long from, int count) {
+        write(allocate(x.dataType(), count), 0, x, from, count);
     }
 }

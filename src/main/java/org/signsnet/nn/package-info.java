@@ -1,18 +1,21 @@
 /**
- * Custom Deeplearning4j layers that run the notebook's ConvNet fast.
+ * signsnet's fast layers: DL4J's convolution and max-pooling layers with their forward and backward
+ * passes in Java kernels.
  *
- * <p>DL4J 1.0.0-M2.1's {@code ConvolutionLayer} never reaches a fused convolution on the CPU: its
- * oneDNN helper is switched off by default ({@code org.eclipse.deeplearning4j.helpers.disable}
- * defaults to {@code true}) and, when switched on, drops itself because
- * {@code BaseMKLDNNHelper.mklDnnEnabled()} reflects on a class that no longer exists
- * ({@code org.nd4j.nativeblas.Nd4jCpu$Environment}). The layer then runs a Java-side
- * im2col + gemm + col2im. {@link org.signsnet.nn.FastConvolutionLayer} is a drop-in configuration
- * (same parameters, {@code "W"} as {@code [nOut, nIn, kH, kW]}, optional {@code "b"}, same
- * initialisation) in two modes: with {@code stockOrder(true)}, as the notebook preset uses it, it
- * gives the stock layer's results bit for bit, summing in the order OpenBLAS sums
- * ({@link org.signsnet.nn.BlasSummationOrder}, {@link org.signsnet.nn.StockOrderConv2d}); without,
- * it calls libnd4j's {@code conv2d} / {@code conv2d_bp} (oneDNN), the same numbers up to rounding.
- * {@link org.signsnet.nn.FastSubsamplingLayer} does max pooling over non-overlapping windows in
- * Java with libnd4j's bits.
+ * <p>How it fits together, from the outside in:
+ * <ul>
+ *   <li>{@link org.signsnet.nn.FastNetwork}: a {@code MultiLayerNetwork} with DL4J's own
+ *       configuration, parameters and files, whose supported layers are replaced at run time by</li>
+ *   <li>{@link org.signsnet.nn.FastConvolution} and {@link org.signsnet.nn.FastMaxPooling}, DL4J
+ *       runtime layers (same parameters, gradient views, dropout) that call</li>
+ *   <li>the kernels: {@link org.signsnet.nn.ScalarConv2d} and {@link org.signsnet.nn.MaxPool2d} in
+ *       plain Java, which define the order of every sum, and {@link org.signsnet.nn.VectorConv2d}
+ *       and {@link org.signsnet.nn.VectorMaxPool2d}, the same operations eight channels at a time
+ *       with the Vector API ({@link org.signsnet.nn.Kernels} chooses).</li>
+ * </ul>
+ * Every value is computed by one image's fixed sequence of operations, and per-image partial sums
+ * are added in image order ({@link org.signsnet.nn.ImageParallel}), so the results are the same
+ * with one thread or several, with the Vector API or without. They equal DL4J's stock layers to
+ * float rounding, which sums in another order.
  */
 package org.signsnet.nn;

@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * <p>While a cell runs, {@link System#out} is redirected into the cell's output and
  * {@link NotebookDisplay#display} into its display outputs, in the order they happen;
  * {@link System#err} is left alone (log messages are not part of a notebook's saved output).
- * Running stops at the first cell that fails, as "Run All" in Jupyter does.
+ * Running stops at the first cell that fails, as "Run All" in Jupyter does. Kernel magics are
+ * skipped (see {@link NotebookSession}), so a notebook may carry the cell that sets up the class path
+ * in IJava or JJava.
  */
 public final class JShellNotebookRunner {
     private final String classPath;

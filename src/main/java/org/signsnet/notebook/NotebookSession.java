@@ -19,8 +19,8 @@ import jdk.jshell.VarSnippet;
  *
  * <p>A cell is split into snippets with JShell's own source analysis and evaluated in order; the
  * first snippet that does not compile, throws or is stopped ends the cell with a {@link CellFailure}
- * whose details point at cell lines. Lines starting with {@code %} (IJava / JJava magics such as
- * {@code %classpath}) are skipped: the class path is already set.
+ * whose details point at cell lines. Kernel magics of IJava and JJava ({@code %classpath}, {@code %%loadFromPOM},
+ * ...) are skipped: the class path is already set.
  */
 public final class NotebookSession implements AutoCloseable {
     private static final String DISPLAY_IMPORT = "import static " + NotebookDisplay.class.getName() + ".display;";
@@ -234,8 +234,17 @@ public final class NotebookSession implements AutoCloseable {
         shell.close();
     }
 
-    /** The cell's source with IJava / JJava magic lines ({@code %...}) blanked, so line numbers stay. */
+    /**
+     * The cell's source without kernel magics, which plain JShell does not know: a line magic
+     * ({@code %classpath ...}, {@code %jars ...}, {@code %maven ...}: a line whose first non-blank
+     * character is {@code %}) becomes an empty line, so the Java lines keep their numbers; a cell magic
+     * (a cell whose first non-blank line starts with {@code %%}, e.g. IJava's {@code %%loadFromPOM}) is
+     * dropped whole.
+     */
     static String withoutMagics(String source) {
+        if (source.strip().startsWith("%%")) {
+            return "";
+        }
         return source.lines().map(l -> l.stripLeading().startsWith("%") ? "" : l)
                 .collect(Collectors.joining("\n", "", source.endsWith("\n") ? "\n" : ""));
     }

@@ -11,10 +11,11 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.signsnet.data.MiniBatches;
 import org.signsnet.data.SignsDataset;
-import org.signsnet.model.NotebookModel;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.nn.NativeThreads;
-import org.signsnet.nn.OneDnn;
+import org.signsnet.model.ModelPreset;
+import org.signsnet.model.NotebookNetworks;
+import org.signsnet.nn.ImageParallel;
+import org.signsnet.nn.Kernels;
 
 /**
  * Times the notebook model's training the way {@code signsnet train} runs it: every epoch
@@ -47,12 +48,9 @@ public final class TrainingBenchmark {
             throw new IllegalArgumentException("batch size " + options.batchSize() + " exceeds the "
                     + train.size() + " training images");
         }
-        int threads = NativeThreads.applyOnce(); // before any work, for the reference path too
-        TrainingConfig config = TrainingConfig.notebookDefaults().withBatchSize(options.batchSize());
-        MultiLayerNetwork net = new MultiLayerNetwork(options.reference()
-                ? NotebookModel.referenceConfiguration(config.learningRate(), config.seed())
-                : NotebookModel.configuration(config.learningRate(), config.seed()));
-        net.init();
+        TrainingConfig config = (options.reference() ? ModelPreset.NOTEBOOK_STOCK.defaults() : TrainingConfig.notebookDefaults())
+                .withBatchSize(options.batchSize());
+        MultiLayerNetwork net = NotebookNetworks.create(config);
 
         System.gc();
         HeapPeak.reset();
@@ -69,8 +67,7 @@ public final class TrainingBenchmark {
         double inference = inferenceImagesPerSecond(net, train.images(), options.batchSize());
         long peakHeap = HeapPeak.peakMb();
         return BenchmarkResult.of(seconds, Median.of(cpuSeconds), train.size(), inference, peakHeap, backendDescription(),
-                NativeBackendSelector.selectedClassifier(), options.reference() ? "stock" : "stock-order",
-                threads);
+                options.reference() ? "stock" : "fast", Kernels.description(), ImageParallel.threads());
     }
 
     private static void runEpoch(MultiLayerNetwork net, SignsDataset train, TrainingConfig config, int epoch) {
@@ -100,11 +97,10 @@ public final class TrainingBenchmark {
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
-    /** e.g. {@code CPU, OPENBLAS, oneDNN}. */
+    /** ND4J's backend and BLAS, e.g. {@code CPU, OPENBLAS}. */
     static String backendDescription() {
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
-        return env.getProperty("backend", "?") + ", " + env.getProperty("blas.vendor", "?")
-                + (OneDnn.available() ? ", oneDNN" : ", no oneDNN");
+        return env.getProperty("backend", "?") + ", " + env.getProperty("blas.vendor", "?");
     }
 
     /** Random pixels in [0, 1) with random labels, of the SIGNS training set's shape. */

@@ -1,6 +1,5 @@
 /**
- * Training speed: choosing ND4J's native build at start-up ({@link org.signsnet.perf.NativeBackendSelector})
- * and timing the notebook model's training and inference ({@link org.signsnet.perf.TrainingBenchmark}).
- * The fast convolution layers themselves live in {@code org.signsnet.nn}.
+ * Timing the notebook model's training and inference ({@link org.signsnet.perf.TrainingBenchmark}),
+ * as {@code signsnet bench} reports it. The fast layers themselves live in {@code org.signsnet.nn}.
  */
 package org.signsnet.perf;

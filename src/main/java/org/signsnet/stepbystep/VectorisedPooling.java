@@ -42,7 +42,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * windows sum bit for bit alike.
  *
  * <p>Single-threaded but for the max backward with {@code f == stride}, whose images are split
- * between the cores ({@link org.signsnet.nn.ParallelImages}). libnd4j's native ops were measured on the
+ * between the cores ({@link org.signsnet.nn.ImageParallel}). libnd4j's native ops were measured on the
  * benchmark too and are not used: {@code maxpool2d} / {@code avgpool2d} (same values) are faster only
  * while they get both cores of an idle 2-core machine (0.35-0.5 ms), single-threaded they take 0.6-0.9
  * ms with the input in cache and 1.6-2 ms without, and when another process keeps a core busy their
@@ -119,7 +119,7 @@ final class VectorisedPooling {
         if (mode == PoolMode.MAX) {
             // The mask pass is the one kernel here that gains from a second core (measured, JIT-warm: max
             // backward 2.1 -> 1.3 ms; the other passes are bound by copying and stay on one thread).
-            org.signsnet.nn.ParallelImages.run(g.m, Runtime.getRuntime().availableProcessors(),
+            org.signsnet.nn.ImageParallel.run(g.m,
                     (from, to) -> tiledBackward(g, src, gradSrc, dst, mode, from, to));
         } else {
             tiledBackward(g, src, gradSrc, dst, mode, 0, g.m);

@@ -3,8 +3,6 @@ package org.signsnet.training;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.evaluation.classification.ConfusionMatrix;
 import org.nd4j.evaluation.classification.Evaluation;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.signsnet.data.SignsDataset;
 
 /**
@@ -12,25 +10,15 @@ import org.signsnet.data.SignsDataset;
  * matrix, from which per-class precision, recall and F1 follow.
  */
 public final class SplitEvaluator {
-    private static final int CHUNK = 256;
-
     private SplitEvaluator() {
     }
 
-    /** The metrics of {@code network} on {@code data}, evaluated in chunks of 256 images. */
+    /** The metrics of {@code network} on {@code data} ({@link Predictions}). */
     public static SplitEvaluation of(MultiLayerNetwork network, SignsDataset data, String split) {
         int classes = data.classes().length;
         Evaluation evaluation = new Evaluation(classes);
-        INDArray labels = data.oneHotLabels();
-        long m = data.size();
-        for (long start = 0; start < m; start += CHUNK) {
-            long end = Math.min(m, start + CHUNK);
-            INDArray images = data.images().get(NDArrayIndex.interval(start, end), NDArrayIndex.all(),
-                    NDArrayIndex.all(), NDArrayIndex.all());
-            evaluation.eval(labels.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()),
-                    network.output(images, false));
-        }
-        return toSplit(evaluation, split, (int) m, classes);
+        evaluation.eval(data.oneHotLabels(), Predictions.of(network, data.images()));
+        return toSplit(evaluation, split, data.size(), classes);
     }
 
     private static SplitEvaluation toSplit(Evaluation evaluation, String split, int m, int classes) {

@@ -25,7 +25,7 @@ import org.signsnet.training.Trainer;
  * The acceptance check of {@code signsnet predict}: the 120 test photos as JPEG files, read through
  * predict's image pipeline, get the same answers as the same model gives for {@code test_signs.h5}.
  * Each JPEG is matched to its h5 image by nearest pixels (the JPEGs differ by compression loss only).
- * The model is trained here for a few epochs; skipped when the real data is absent.
+ * The model is trained here for a few epochs on the shipped data.
  */
 class PredictVersusEvaluateTest {
     static final int EPOCHS = 8;
@@ -37,8 +37,8 @@ class PredictVersusEvaluateTest {
 
     @BeforeAll
     static void trainAShortRun() throws IOException {
-        Path samples = RealSamples.samplesOrSkip();
-        data = new SignsDataLoader().load(RealSignsData.directoryOrSkip());
+        Path samples = RealSignsData.samples();
+        data = new SignsDataLoader().load(RealSignsData.directory());
         try (Stream<Path> files = Files.list(samples)) {
             jpegs = files.filter(f -> f.getFileName().toString().matches("\\d_IMG_.*\\.jpg")).sorted().toList();
         }

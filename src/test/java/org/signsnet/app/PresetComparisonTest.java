@@ -45,7 +45,7 @@ class PresetComparisonTest {
 
     @Test
     void comparesTwoSavedRunsAndWritesChartAndJson() throws Exception {
-        Path data = RealSignsData.directoryOrSkip();
+        Path data = RealSignsData.directory();
         Path notebook = savedRun(ModelPreset.NOTEBOOK, "nb");
         Path improved = savedRun(ModelPreset.IMPROVED, "im");
         Path out = dir.resolve("compare");
@@ -65,7 +65,7 @@ class PresetComparisonTest {
 
     @Test
     void trainsBothPresetsRecordingTestAccuracyPerEpochAndWritesEachRunsOutputs() {
-        SignsData full = new SignsDataLoader().load(RealSignsData.directoryOrSkip());
+        SignsData full = new SignsDataLoader().load(RealSignsData.directory());
         SignsData tiny = new SignsData(full.train().subset(IntStream.range(0, 64).toArray()),
                 full.test().subset(IntStream.range(0, 16).toArray()));
         Path out = dir.resolve("trained");

@@ -30,7 +30,7 @@ class TrainCommandTest {
 
     @BeforeAll
     static void trainTwoEpochs() {
-        Path data = RealSignsData.directoryOrSkip();
+        Path data = RealSignsData.directory();
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
         exitCode = SignsnetCli.run(new PrintWriter(outText), new PrintWriter(errText),

@@ -8,35 +8,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 
-/** The data directory search order, with the environment and the working directory injected. */
+/** The data directory search order, with the environment, the working and the project directory injected. */
 class DataDirectoryResolverTest {
     @TempDir
     Path root;
 
     private Path project;
     private Path projectData;
-    private Path shared;
+    private Path workingDirectory;
+    private Path workingData;
     private Path fromEnvironment;
     private Path explicit;
     private final Map<String, String> environment = new HashMap<>();
 
     @BeforeEach
     void layOutDirectories() throws IOException {
-        project = Files.createDirectories(root.resolve("work").resolve("project"));
+        project = Files.createDirectories(root.resolve("checkout"));
         projectData = project.resolve("data").resolve("signs");
-        shared = root.resolve("work").resolve("shared").resolve("data").resolve("signs");
+        workingDirectory = Files.createDirectories(root.resolve("elsewhere"));
+        workingData = workingDirectory.resolve("data").resolve("signs");
         fromEnvironment = root.resolve("env-data");
         explicit = root.resolve("explicit");
     }
 
     private DataDirectoryResolver resolver() {
-        return new DataDirectoryResolver(environment::get, project);
+        return new DataDirectoryResolver(environment::get, workingDirectory, Optional.of(project));
+    }
+
+    private DataDirectoryResolver resolverOutsideACheckout() {
+        return new DataDirectoryResolver(environment::get, workingDirectory, Optional.empty());
     }
 
     private static void fill(Path directory) throws IOException {
@@ -60,9 +67,9 @@ class DataDirectoryResolverTest {
 
     @Test
     void relativeExplicitDirectoryIsResolvedAgainstTheWorkingDirectory() throws IOException {
-        fill(project.resolve("mine"));
+        fill(workingDirectory.resolve("mine"));
 
-        assertThat(resolver().resolve(Path.of("mine")).directory()).isEqualTo(project.resolve("mine"));
+        assertThat(resolver().resolve(Path.of("mine")).directory()).isEqualTo(workingDirectory.resolve("mine"));
     }
 
     @Test
@@ -98,28 +105,40 @@ class DataDirectoryResolverTest {
     }
 
     @Test
-    void projectDataDirectoryComesBeforeTheSharedOne() throws IOException {
+    void theProjectsDataIsFoundWhateverTheWorkingDirectory() throws IOException {
         fill(projectData);
-        fill(shared);
+
+        DataDirectoryResolver.Candidate found = resolver().resolve(null);
+
+        assertThat(found.directory()).isEqualTo(projectData);
+        assertThat(found.origin()).isEqualTo(DataDirectoryResolver.PROJECT_ORIGIN);
+    }
+
+    @Test
+    void theProjectsDataComesBeforeTheWorkingDirectorysData() throws IOException {
+        fill(projectData);
+        fill(workingData);
 
         assertThat(resolver().resolve(null).directory()).isEqualTo(projectData);
     }
 
     @Test
-    void sharedDirectoryNextToTheProjectIsTheLastResort() throws IOException {
-        fill(shared);
-        environment.put("SIGNS_DATA_DIR", fromEnvironment.toString());
+    void outsideACheckoutTheWorkingDirectorysDataIsUsed() throws IOException {
+        fill(workingData);
 
-        assertThat(resolver().resolve(null).directory()).isEqualTo(shared);
+        DataDirectoryResolver.Candidate found = resolverOutsideACheckout().resolve(null);
+
+        assertThat(found.directory()).isEqualTo(workingData);
+        assertThat(found.origin()).isEqualTo(DataDirectoryResolver.WORKING_DIRECTORY_ORIGIN);
     }
 
     @Test
     void aDirectoryWithOnlyOneOfTheFilesDoesNotCount() throws IOException {
         Files.createDirectories(projectData);
         Files.write(projectData.resolve("test_signs.h5"), new byte[] {1});
-        fill(shared);
+        fill(workingData);
 
-        assertThat(resolver().resolve(null).directory()).isEqualTo(shared);
+        assertThat(resolver().resolve(null).directory()).isEqualTo(workingData);
     }
 
     @Test
@@ -130,8 +149,9 @@ class DataDirectoryResolverTest {
 
         assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
         assertThat(e.getMessage())
-                .contains(fromEnvironment + " (SIGNS_DATA_DIR)", projectData + " (project data/signs)",
-                        shared + " (../shared/data/signs)")
+                .contains(fromEnvironment + " (SIGNS_DATA_DIR)",
+                        projectData + " (" + DataDirectoryResolver.PROJECT_ORIGIN + ")",
+                        workingData + " (" + DataDirectoryResolver.WORKING_DIRECTORY_ORIGIN + ")")
                 .contains("put train_signs.h5 and test_signs.h5", "--data DIR", "data/README.md")
                 .doesNotContain("\n");
     }
@@ -141,6 +161,22 @@ class DataDirectoryResolverTest {
         environment.put("SIGNS_DATA_DIR", "  ");
 
         assertThat(resolver().candidates()).extracting(DataDirectoryResolver.Candidate::directory)
-                .containsExactly(projectData, shared);
+                .containsExactly(projectData, workingData);
+    }
+
+    @Test
+    void whenTheWorkingDirectoryIsTheProjectItIsSearchedOnce() {
+        DataDirectoryResolver resolver = new DataDirectoryResolver(environment::get, project, Optional.of(project));
+
+        assertThat(resolver.candidates()).extracting(DataDirectoryResolver.Candidate::directory)
+                .containsExactly(projectData);
+    }
+
+    @Test
+    void thisBuildFindsTheDataShippedWithTheProject() {
+        DataDirectoryResolver.Candidate found = DataDirectoryResolver.fromSystem().resolve(null);
+
+        assertThat(found.origin()).isIn(DataDirectoryResolver.PROJECT_ORIGIN, "SIGNS_DATA_DIR");
+        assertThat(found.holdsBothFiles()).isTrue();
     }
 }

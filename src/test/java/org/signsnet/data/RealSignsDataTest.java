@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
-/** The real SIGNS files from shared/data/signs (skipped where they are absent). */
+/** The SIGNS files that ship in data/signs/. */
 class RealSignsDataTest {
     private static Path directory;
     private static SignsData data;
 
     @BeforeAll
     static void load() {
-        directory = RealSignsData.directoryOrSkip();
+        directory = RealSignsData.directory();
         data = new SignsDataLoader().load(directory);
     }
 

@@ -13,22 +13,19 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.signsnet.cli.SignsnetCli;
 import org.signsnet.testing.ChildJvm;
 import org.signsnet.testing.CliRun;
 import org.signsnet.testing.PngFiles;
 import org.signsnet.testing.SyntheticSigns;
 
 /**
- * Bad images and bad model zips through {@code signsnet predict} (the UX branch's command): each
+ * Bad images and bad model zips through {@code signsnet predict}: each
  * is one error line with the documented exit code (DATA 3 for a file that is not an image, IO 5
  * for a missing one, MODEL 4 for a bad model) or, where the damage leaves a valid file, a
- * prediction. A 20000 x 20000 PNG must be refused or downsampled inside a 1 GB heap. Skipped while
- * the build has no {@code predict} command.
+ * prediction. A 20000 x 20000 PNG must be refused or downsampled inside a 1 GB heap.
  */
 class PredictInputFuzzTest {
     private static final long SEED = 77L;
@@ -41,8 +38,6 @@ class PredictInputFuzzTest {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        Assumptions.assumeTrue(SignsnetCli.commandLine().getSubcommands().containsKey("predict"),
-                "no predict command in this build");
         Path data = SyntheticSigns.write(root.resolve("data"), 4, 2);
         CliRun run = CliRun.of("train", "--data", data.toString(), "--out", root.resolve("run").toString(),
                 "--epochs", "1", "--batch-size", "4");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.testing.ChildJvm;
 import org.signsnet.testing.TestClassPath;
 
@@ -31,11 +32,11 @@ final class JupyterFixture {
         this.python = python;
     }
 
-    /** Installs the kernel under {@code root} (run from the project directory, so it finds the data). */
+    /** Installs the kernel under {@code root}, reading the SIGNS files that ship with the project. */
     static JupyterFixture install(Path root) {
         String python = pythonWithJupyter();
         ChildJvm install = ChildJvm.start(root.resolve("logs"), "install", List.of("-Xmx512m"), TestClassPath.get(),
-                "jupyter", "install", "--prefix", root.toString());
+                "jupyter", "install", "--prefix", root.toString(), "--data", RealSignsData.directory().toString());
         int exit = install.waitFor(120);
         assertThat(exit).as("signsnet jupyter install: " + install.stdout() + install.stderr()).isZero();
         assertThat(root.resolve("share/jupyter/kernels/signsnet/kernel.json")).isRegularFile();

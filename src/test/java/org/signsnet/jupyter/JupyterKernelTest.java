@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.signsnet.data.DataDirectoryResolver;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.notebook.DisplayOutput;
 
 /**
@@ -78,7 +78,7 @@ class JupyterKernelTest {
 
     @Test
     void theKernelKnowsTheDataDirectory() {
-        String expected = DataDirectoryResolver.fromSystem().resolve(null).directory().toString();
+        String expected = RealSignsData.directory().toString();
         assertThat(seen.at("/data_directory/outputs/0/content/text").asText()).isEqualTo(expected + "\n");
     }
 

@@ -23,6 +23,7 @@ class KernelSpecTest {
         assertThat(argv).containsSubsequence("-cp", "/p/classes:/p/lib.jar", "org.signsnet.Main", "jupyter", "kernel",
                 "{connection_file}");
         assertThat(argv).contains("-Xmx2g", "-Djava.awt.headless=true");
+        assertThat(argv).containsSubsequence("--add-modules", "jdk.incubator.vector");
         assertThat(json.get("display_name").asText()).isEqualTo("Java 17 · signsnet");
         assertThat(json.get("language").asText()).isEqualTo("java");
         assertThat(json.get("interrupt_mode").asText()).isEqualTo("message");

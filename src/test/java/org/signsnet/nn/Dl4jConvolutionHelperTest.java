@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.signsnet.model.NotebookModel;
 
 /**
- * Documents why {@link FastConvolutionLayer} exists: in DL4J 1.0.0-M2.1 the stock convolution layer
+ * Documents why {@link FastConvolution} exists: in DL4J 1.0.0-M2.1 the stock convolution layer
  * gets no oneDNN helper, not even with helpers explicitly enabled, because
  * {@code BaseMKLDNNHelper.mklDnnEnabled()} looks for a class that is no longer there. If a DL4J
  * upgrade makes this test fail, the stock layer may have become fast on its own.
@@ -22,7 +22,7 @@ class Dl4jConvolutionHelperTest {
         String previous = System.getProperty(HELPERS_DISABLE);
         System.setProperty(HELPERS_DISABLE, "false");
         try {
-            MultiLayerNetwork net = new MultiLayerNetwork(NotebookModel.referenceConfiguration(0.009, 1));
+            MultiLayerNetwork net = new MultiLayerNetwork(NotebookModel.configuration(0.009, 1));
             net.init();
             assertThat(BaseMKLDNNHelper.mklDnnEnabled()).isFalse();
             assertThat(((ConvolutionLayer) net.getLayer(NotebookModel.CONV1)).getHelper()).isNull();

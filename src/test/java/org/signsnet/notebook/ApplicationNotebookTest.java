@@ -53,9 +53,7 @@ class ApplicationNotebookTest {
     void forwardPropagationConfiguresNotebookModelsNetwork() throws CellFailure {
         String json = (String) notebook.eval("testResult(forwardPropagation(createPlaceholders(64, 64, 3, 6).X(),"
                 + " new Adam(testArg(0), 0.9, 0.999, 1e-8)).toJson());", LEARNING_RATE);
-        // NotebookModel.configuration holds signsnet's fast layers until the stock-layer redesign (issue 13)
-        // lands; its reference configuration is the same network on DL4J's stock layers.
-        MultiLayerConfiguration expected = NotebookModel.referenceConfiguration(LEARNING_RATE, 3);
+        MultiLayerConfiguration expected = NotebookModel.configuration(LEARNING_RATE, 3);
         assertThat(json).isEqualTo(expected.toJson());
         assertThat(MultiLayerConfiguration.fromJson(json)).isEqualTo(expected);
     }

@@ -94,6 +94,26 @@ class JShellNotebookRunnerTest {
     }
 
     @Test
+    void kernelMagicLinesAndCellMagicCellsAreSkipped() throws IOException {
+        List<CellResult> results = run(notebook(
+                "%classpath ../target/classes\n  %jars ../target/dependency/*.jar\nint x = 6;",
+                "%maven org.example:lib:1.0\nSystem.out.println(x * 7);",
+                "%%loadFromPOM\n<dependency><groupId>org.example</groupId></dependency>",
+                "x % 4"));
+        assertThat(results).extracting(CellResult::error).containsOnly("");
+        assertThat(results).hasSize(4);
+        assertThat(results.get(1).output()).isEqualTo("42\n");
+        assertThat(results.get(2).shownText()).isEmpty();
+        assertThat(results.get(3).value()).isEqualTo("2");
+    }
+
+    @Test
+    void aMagicLineBecomesAnEmptyLineSoTheJavaLinesKeepTheirNumbers() {
+        assertThat(NotebookSession.withoutMagics("int a = 1;\n%jars x.jar\nint b = 2;"))
+                .isEqualTo("int a = 1;\n\nint b = 2;");
+    }
+
+    @Test
     void updateWritesTheOutputsWhichThenMatchOnTheNextRun() throws IOException {
         Path file = notebook("System.out.println(\"hello\");", "6 * 7");
         var first = NotebookJob.run(file, TestClassPath.get(), false, r -> { });

@@ -19,18 +19,19 @@ class TrainingBenchmarkTest {
         assertThat(result.imagesPerSecondTrain()).isPositive();
         assertThat(result.imagesPerSecondInference()).isPositive();
         assertThat(result.peakHeapMb()).isPositive();
-        assertThat(result.nativeClassifier()).isEqualTo(NativeBackendSelector.selectedClassifier());
-        assertThat(result.convolution()).isEqualTo("stock-order");
+        assertThat(result.layers()).isEqualTo("fast");
+        assertThat(result.kernels()).isEqualTo(org.signsnet.nn.Kernels.description());
+        assertThat(result.threads()).isEqualTo(org.signsnet.nn.ImageParallel.threads());
 
         var json = Json.mapper().readTree(Json.write(result));
         assertThat(json.fieldNames()).toIterable().contains("epochs", "seconds_per_epoch_median",
                 "seconds_per_epoch_min", "images_per_second_train", "images_per_second_inference",
-                "peak_heap_mb", "backend", "native_classifier");
+                "peak_heap_mb", "backend", "layers", "kernels", "threads");
     }
 
     @Test
     void medianOfAnEvenNumberOfEpochsIsTheMeanOfTheMiddleTwo() {
-        BenchmarkResult r = BenchmarkResult.of(new double[] {4, 1, 3, 2}, 0.5, 10, 1, 1, "b", "c", "stock-order", 1);
+        BenchmarkResult r = BenchmarkResult.of(new double[] {4, 1, 3, 2}, 0.5, 10, 1, 1, "b", "fast", "k", 1);
         assertThat(r.secondsPerEpochMedian()).isEqualTo(2.5);
         assertThat(r.secondsPerEpochMin()).isEqualTo(1);
         assertThat(r.imagesPerSecondTrain()).isEqualTo(4);

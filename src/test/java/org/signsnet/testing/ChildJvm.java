@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,12 @@ public final class ChildJvm {
 
     /** Starts {@code signsnet args...} with the given JVM options and class path; output as {@link #start(Path, String, String...)}. */
     public static ChildJvm start(Path logs, String name, List<String> jvmOptions, String classPath, String... args) {
+        return start(logs, name, jvmOptions, classPath, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, String, List, String, String...)}, with {@code environment} added to this process's. */
+    public static ChildJvm start(Path logs, String name, List<String> jvmOptions, String classPath,
+            Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -43,7 +50,9 @@ public final class ChildJvm {
             Files.createDirectories(logs);
             Path out = logs.resolve(name + ".out");
             Path err = logs.resolve(name + ".err");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ChildJvm(process, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,32 +2,22 @@ package org.signsnet.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.signsnet.data.RealSignsData;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 
-/** Smoke runs of the improved preset through the shared Trainer on 128 real SIGNS images. */
+/** Smoke runs of the improved preset through the Trainer on 128 of the shipped SIGNS images. */
 class ImprovedTrainingTest {
     private static SignsData tiny;
 
     @BeforeAll
     static void loadASubset() {
-        Path dir = null;
-        for (Path d = Path.of("").toAbsolutePath(); d != null && dir == null; d = d.getParent()) {
-            Path candidate = d.resolve("shared/data/signs");
-            if (Files.isRegularFile(candidate.resolve(SignsDataLoader.TRAIN_FILE))) {
-                dir = candidate;
-            }
-        }
-        Assumptions.assumeTrue(dir != null, "SIGNS data not found at shared/data/signs: skipping");
-        SignsData data = new SignsDataLoader().load(dir);
+        SignsData data = new SignsDataLoader().load(RealSignsData.directory());
         tiny = new SignsData(data.train().subset(IntStream.range(0, 128).toArray()),
                 data.test().subset(IntStream.range(0, 32).toArray()));
     }

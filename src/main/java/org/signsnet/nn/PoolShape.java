@@ -1,0 +1,67 @@
+package org.signsnet.nn;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.util.ConvolutionUtils;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The sizes of one 2-D pooling of a batch of NHWC images: input {@code (m, h, w, c)}, windows of
+ * {@code kH x kW} every {@code sH, sW}, output {@code (m, oH, oW, c)} (the notebook's
+ * {@code pool_forward} with {@code f} and {@code stride}). Output pixel {@code (oh, ow)} looks at
+ * rows {@code oh * sH - padTop} to {@code + kH} and the corresponding columns, cut to the image:
+ * padding never takes part.
+ */
+record PoolShape(int m, int h, int w, int c, int kH, int kW, int sH, int sW, int oH, int oW, int padTop, int padLeft) {
+
+    /** The shape of {@code conf} applied to {@code input} {@code (m, h, w, c)}, with DL4J's output size and padding. */
+    static PoolShape of(SubsamplingLayer conf, INDArray input) {
+        int[] kernel = conf.getKernelSize();
+        int[] stride = conf.getStride();
+        int[] out = ConvolutionUtils.getOutputSize(input, kernel, stride, conf.getPadding(), conf.getConvolutionMode(),
+                conf.getDilation(), CNN2DFormat.NHWC);
+        int h = Math.toIntExact(input.size(1));
+        int w = Math.toIntExact(input.size(2));
+        int[] pad = conf.getConvolutionMode() == ConvolutionMode.Same
+                ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[] {h, w}, kernel, stride, conf.getDilation())
+                : conf.getPadding();
+        return new PoolShape(Math.toIntExact(input.size(0)), h, w, Math.toIntExact(input.size(3)), kernel[0], kernel[1],
+                stride[0], stride[1], out[0], out[1], pad[0], pad[1]);
+    }
+
+    /** Elements of one input image. */
+    int inputImage() {
+        return h * w * c;
+    }
+
+    /** Elements of one output image. */
+    int outputImage() {
+        return oH * oW * c;
+    }
+
+    /** The output shape {@code (m, oH, oW, c)}. */
+    long[] outputShape() {
+        return new long[] {m, oH, oW, c};
+    }
+
+    /** First input row of output row {@code oh}'s windows (at least 0). */
+    int rowStart(int oh) {
+        return Math.max(0, oh * sH - padTop);
+    }
+
+    /** One past the last input row of output row {@code oh}'s windows (at most {@code h}). */
+    int rowEnd(int oh) {
+        return Math.min(h, oh * sH - padTop + kH);
+    }
+
+    /** First input column of output column {@code ow}'s windows (at least 0). */
+    int columnStart(int ow) {
+        return Math.max(0, ow * sW - padLeft);
+    }
+
+    /** One past the last input column of output column {@code ow}'s windows (at most {@code w}). */
+    int columnEnd(int ow) {
+        return Math.min(w, ow * sW - padLeft + kW);
+    }
+}
