@@ -17,11 +17,10 @@ import org.signsnet.report.ComparisonTable;
 import org.signsnet.report.Metrics;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.Accuracy;
-import org.signsnet.training.CompositeListener;
-import org.signsnet.training.EpochAccuracyRecorder;
+import org.signsnet.training.AccuracyTracker;
 import org.signsnet.training.Trainer;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -49,10 +48,10 @@ public final class PresetComparison {
         }
     }
 
-    private final TrainingListener listener;
+    private final EpochListener listener;
     private final TrainingControl control;
 
-    public PresetComparison(TrainingListener listener, TrainingControl control) {
+    public PresetComparison(EpochListener listener, TrainingControl control) {
         this.listener = listener;
         this.control = control;
     }
@@ -85,16 +84,17 @@ public final class PresetComparison {
 
     /** A trained run: mean cost and test accuracy after every epoch; {@code checksums} of the data files. */
     private Compared train(SignsData data, Map<String, String> checksums, Path outDir, Entry entry) {
-        EpochAccuracyRecorder recorder = new EpochAccuracyRecorder(data.test());
-        TrainingResult result = new Trainer(new CompositeListener(List.of(listener, recorder)), control)
+        AccuracyTracker accuracies = new AccuracyTracker(data, 1, entry.config().epochs() - 1);
+        TrainingResult result = new Trainer(EpochListener.all(List.of(listener, accuracies)), control)
                 .train(data, entry.config());
+        List<Double> testAccuracies = accuracies.history().test();
         RunReport.write(result, Provenance.of(entry.config(), checksums),
                 outDir.resolve(entry.name()));
         List<Double> costs = result.meanCosts();
         ComparisonTable.Row row = new ComparisonTable.Row(entry.name(), "trained", costs.size(), result.trainAccuracy(),
                 result.testAccuracy(), costs.get(costs.size() - 1), result.secondsTotal(),
-                result.network().numParams(), recorder.accuracies());
-        return new Compared(row, new ComparisonChart.Curves(entry.name(), costs, recorder.accuracies()));
+                result.network().numParams(), testAccuracies);
+        return new Compared(row, new ComparisonChart.Curves(entry.name(), costs, testAccuracies));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.checkpoint.Checkpoint;
-import org.signsnet.checkpoint.CheckpointListener;
+import org.signsnet.checkpoint.CheckpointSaver;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.data.DataChecksums;
 import org.signsnet.data.SignsData;
@@ -20,12 +20,11 @@ import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.AccuracyTracker;
-import org.signsnet.training.CompositeListener;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.Trainer;
 import org.signsnet.training.TrainingControl;
 import org.signsnet.training.TrainingInterruptedException;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -46,10 +45,10 @@ public final class TrainingJob {
      */
     static final int ACCURACY_EVERY = 5;
 
-    private final TrainingListener listener;
+    private final EpochListener listener;
     private final TrainingControl control;
 
-    public TrainingJob(TrainingListener listener, TrainingControl control) {
+    public TrainingJob(EpochListener listener, TrainingControl control) {
         this.listener = listener;
         this.control = control;
     }
@@ -87,9 +86,9 @@ public final class TrainingJob {
             if (from != null) {
                 checkpoints.adopt(from);
             }
-            CheckpointListener saver = new CheckpointListener(checkpoints, config, sums, done);
+            CheckpointSaver saver = new CheckpointSaver(checkpoints, config, sums, done);
             AccuracyTracker accuracies = new AccuracyTracker(data, ACCURACY_EVERY, config.epochs() - 1); // resumed: from here on
-            Trainer trainer = new Trainer(new CompositeListener(List.of(listener, saver, accuracies)), control);
+            Trainer trainer = new Trainer(EpochListener.all(List.of(listener, saver, accuracies)), control);
             Optional<Path> before = from == null ? Optional.empty() : Optional.of(from.file());
             TrainingResult result;
             try {

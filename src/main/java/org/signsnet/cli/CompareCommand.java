@@ -11,7 +11,7 @@ import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ComparisonTable;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +66,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Entry> entries = List.of(entry(ModelPreset.NOTEBOOK, notebookEpochs, notebookModel),
                 entry(ModelPreset.IMPROVED, improvedEpochs, improvedModel));
         Path dataDir = data.resolve();
-        TrainingListener progress = new NotebookCostPrinter(stdout);
+        EpochListener progress = new NotebookCostPrinter(stdout);
         for (Entry entry : entries) {
             stdout.printf("%s: %s%n", entry.name(),
                     entry.model() == null ? "training " + entry.config().epochs() + " epochs" : "loading " + entry.model());

@@ -7,13 +7,13 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.training.EpochRecord;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 
 /**
  * A progress bar per epoch on standard error showing the steps done and the running mean cost.
  * Only used when standard output is an interactive terminal.
  */
-final class EpochProgressBar implements TrainingListener {
+final class EpochProgressBar implements EpochListener {
     private final int epochs;
     private ProgressBar bar;
     private double costSum;

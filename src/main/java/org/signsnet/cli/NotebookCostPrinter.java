@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.training.EpochRecord;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 
 /** Prints the notebook's {@code "Cost after epoch %i: %f"} line every 5 epochs. */
-final class NotebookCostPrinter implements TrainingListener {
+final class NotebookCostPrinter implements EpochListener {
     private final PrintWriter out;
 
     NotebookCostPrinter(PrintWriter out) {

@@ -12,8 +12,8 @@ public final class SignsnetCli {
     public static CommandLine commandLine() {
         Verbosity.setVerbose(false); // --verbose of an earlier in-process run must not leak into this one
         CommandLine cli = new CommandLine(new SignsnetCommand());
-        cli.setExecutionExceptionHandler(new UserErrorHandler());
-        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        cli.setParameterExceptionHandler(new ParameterErrorHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

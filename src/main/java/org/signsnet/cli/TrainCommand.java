@@ -11,12 +11,13 @@ import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.model.InitMode;
+import org.signsnet.model.InvalidSettingException;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +99,7 @@ public final class TrainCommand implements Callable<Integer> {
                 : ResumeConfig.merge(from, given, spec.commandLine().getParseResult());
         Path outDir = resume != null && !spec.commandLine().getParseResult().hasMatchedOption("--out") ? resume : out;
         PrintWriter stdout = spec.commandLine().getOut();
-        List<TrainingListener> listeners = new ArrayList<>();
+        List<EpochListener> listeners = new ArrayList<>();
         listeners.add(new NotebookCostPrinter(stdout));
         if (EpochProgressBar.interactive()) {
             listeners.add(new EpochProgressBar(config.epochs()));
@@ -107,7 +108,7 @@ public final class TrainCommand implements Callable<Integer> {
                 config.preset().name().toLowerCase(java.util.Locale.ROOT), dataDir, config.epochs(),
                 config.batchSize(), config.learningRate(), config.init().name().toLowerCase(java.util.Locale.ROOT));
         stdout.flush();
-        return train(new org.signsnet.training.CompositeListener(listeners), dataDir, outDir,
+        return train(EpochListener.all(listeners), dataDir, outDir,
                 from == null ? null : from.withConfig(config), config);
     }
 
@@ -115,7 +116,7 @@ public final class TrainCommand implements Callable<Integer> {
      * Runs the job with SIGINT/SIGTERM turned into a graceful stop: 0 when done, 130/143 when a
      * signal came (after the checkpoint and the reports so far are saved).
      */
-    private int train(TrainingListener listener, Path dataDir, Path outDir, Checkpoint from, TrainingConfig config) {
+    private int train(EpochListener listener, Path dataDir, Path outDir, Checkpoint from, TrainingConfig config) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         TrainingControl control = new TrainingControl();
@@ -149,15 +150,17 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private static void warn(PrintWriter err, String warning) {
-        err.println("signsnet: warning: " + UserErrorHandler.oneLine(warning));
+        err.println("signsnet: warning: " + ExecutionErrorHandler.oneLine(warning));
         err.flush();
     }
 
     private TrainingConfig config() {
         try {
             return config(preset, epochs, batchSize, learningRate, seed, init, fcOpSeed);
+        } catch (InvalidSettingException e) {
+            throw SignsnetException.usage("invalid option: " + option(e.setting()) + " " + e.rule());
         } catch (IllegalArgumentException e) {
-            throw SignsnetException.usage("invalid option: " + optionNames(e.getMessage()));
+            throw SignsnetException.usage("invalid option: " + e.getMessage());
         }
     }
 
@@ -177,15 +180,14 @@ public final class TrainCommand implements Callable<Integer> {
                 fcOpSeed != null ? fcOpSeed : defaults.fcOpSeed());
     }
 
-    /** TrainingConfig's messages name fields ("batch size must be ..."); the user typed options. */
-    private static String optionNames(String message) {
-        String[][] names = {{"learning rate", "--lr"}, {"epochs", "--epochs"}, {"batch size", "--batch-size"},
-            {"fc op seed", "--fc-op-seed"}, {"seed", "--seed"}};
-        for (String[] name : names) {
-            if (message.startsWith(name[0] + " ")) {
-                return name[1] + message.substring(name[0].length());
-            }
-        }
-        return message;
+    /** The option that sets {@code setting}. */
+    private static String option(InvalidSettingException.Setting setting) {
+        return switch (setting) {
+            case LEARNING_RATE -> "--lr";
+            case EPOCHS -> "--epochs";
+            case BATCH_SIZE -> "--batch-size";
+            case SEED -> "--seed";
+            case FC_OP_SEED -> "--fc-op-seed";
+        };
     }
 }

@@ -5,9 +5,7 @@
  * {@link org.signsnet.data.SignsDataset}), {@code random_mini_batches} in numpy's exact order
  * ({@link org.signsnet.data.MiniBatches}), where the files are looked for ({@link
  * org.signsnet.data.DataDirectoryResolver}) and their checksums ({@link
- * org.signsnet.data.DataChecksums}), and the training-minibatch step of the data pipeline
- * ({@link org.signsnet.data.MinibatchTransform}: identity for the notebook, {@link
- * org.signsnet.data.Augmentation} for the improved preset).
+ * org.signsnet.data.DataChecksums}).
  *
  * <p>Shapes follow the notebook: images {@code (m, n_H, n_W, n_C) = (m, 64, 64, 3)} NHWC, labels
  * one-hot {@code (m, 6)}. Every data problem surfaces as a one-line {@link

@@ -1,8 +1,6 @@
 package org.signsnet.model;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.signsnet.data.Augmentation;
-import org.signsnet.data.MinibatchTransform;
 
 /** The networks signsnet can train, each with its own default hyperparameters and data pipeline. */
 public enum ModelPreset {
@@ -37,10 +35,9 @@ public enum ModelPreset {
 
     /**
      * {@link ImprovedModel}: three 3x3 conv blocks with batch normalisation, global average pooling,
-     * dropout, Adam with weight decay and a warm-up + cosine schedule. No augmentation by default:
-     * {@link Augmentation} (shifts of up to 4 pixels, brightness +-20 %) measured about one test
-     * image worse on every seed tried and no better on real photos (docs/improved-model.md); it stays
-     * available through {@code Trainer.withAugmentation(IMPROVED_AUGMENTATION.apply(config))}.
+     * dropout, Adam with weight decay and a warm-up + cosine schedule. No augmentation: shifts of up
+     * to 4 pixels and brightness +-20 % measured about one test image worse on every seed tried and
+     * no better on real photos (docs/improved-model.md; the code is in git history).
      */
     IMPROVED(false, true) {
         @Override
@@ -53,10 +50,6 @@ public enum ModelPreset {
             return new TrainingConfig(IMPROVED, 0.01, 25, 32, 3, InitMode.DL4J, 39);
         }
     };
-
-    /** The augmentation measured for the improved preset (not its default; see {@link #IMPROVED}). */
-    public static final java.util.function.Function<TrainingConfig, MinibatchTransform> IMPROVED_AUGMENTATION =
-            config -> new Augmentation(config.seed(), 4, 0.2);
 
     /** A fresh DL4J configuration of this preset for the given run. */
     public abstract MultiLayerConfiguration configuration(TrainingConfig config);
@@ -77,13 +70,6 @@ public enum ModelPreset {
         return fastLayers;
     }
 
-    /**
-     * What the trainer does to each training minibatch of a run of this preset: nothing, for every
-     * preset (see {@link #IMPROVED} for the augmentation that was measured and left off).
-     */
-    public MinibatchTransform augmentation(TrainingConfig config) {
-        return MinibatchTransform.identity();
-    }
 
     /** Whether this is the notebook's network (which TensorFlow's initialisation applies to). */
     public boolean notebookNetwork() {

@@ -1,5 +1,7 @@
 package org.signsnet.model;
 
+import org.signsnet.model.InvalidSettingException.Setting;
+
 /**
  * Everything that defines a training run of the application notebook's {@code model()}.
  *
@@ -30,19 +32,19 @@ public record TrainingConfig(
             throw new IllegalArgumentException("preset and init must be given");
         }
         if (!(learningRate > 0 && learningRate <= 10) || Double.isNaN(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be in (0, 10], got " + learningRate);
+            throw new InvalidSettingException(Setting.LEARNING_RATE, "must be in (0, 10], got " + learningRate);
         }
         if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new IllegalArgumentException("epochs must be in [1, " + MAX_EPOCHS + "], got " + epochs);
+            throw new InvalidSettingException(Setting.EPOCHS, "must be in [1, " + MAX_EPOCHS + "], got " + epochs);
         }
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new IllegalArgumentException("batch size must be in [1, " + MAX_BATCH_SIZE + "], got " + batchSize);
+            throw new InvalidSettingException(Setting.BATCH_SIZE, "must be in [1, " + MAX_BATCH_SIZE + "], got " + batchSize);
         }
         if (seed < 0 || seed > 0xffffffffL - MAX_EPOCHS - 1) {
-            throw new IllegalArgumentException("seed must be in [0, " + (0xffffffffL - MAX_EPOCHS - 1) + "], got " + seed);
+            throw new InvalidSettingException(Setting.SEED, "must be in [0, " + (0xffffffffL - MAX_EPOCHS - 1) + "], got " + seed);
         }
         if (fcOpSeed < 0) {
-            throw new IllegalArgumentException("fc op seed must be non-negative, got " + fcOpSeed);
+            throw new InvalidSettingException(Setting.FC_OP_SEED, "must be non-negative, got " + fcOpSeed);
         }
     }
 

@@ -10,9 +10,9 @@ import org.signsnet.data.SignsData;
  * and of the last one, for {@code accuracy.png} and {@code metrics.json}. On SIGNS (1080 + 120
  * images) one measurement is a forward pass over 1200 images, a small fraction of an epoch's
  * 17 Adam steps (forward + backward over 1080 images); {@code signsnet train} measures every 5th
- * epoch, where the notebook prints its cost.
+ * epoch, where the notebook prints its cost, and {@code signsnet compare} every epoch.
  */
-public final class AccuracyTracker implements TrainingListener {
+public final class AccuracyTracker implements EpochListener {
     private final SignsData data;
     private final int every;
     private final int lastEpoch;

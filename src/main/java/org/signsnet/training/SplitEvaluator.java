@@ -6,8 +6,9 @@ import org.nd4j.evaluation.classification.Evaluation;
 import org.signsnet.data.SignsDataset;
 
 /**
- * Evaluates a network on one SIGNS split with DL4J's {@link Evaluation}: accuracy and the confusion
- * matrix, from which per-class precision, recall and F1 follow.
+ * Evaluates a network on one SIGNS split with DL4J's {@link Evaluation}: accuracy, the confusion
+ * matrix and per-class precision, recall and F1 (0 where a class was never predicted or never
+ * present, DL4J's default for 0/0).
  */
 public final class SplitEvaluator {
     private SplitEvaluator() {
@@ -31,32 +32,10 @@ public final class SplitEvaluator {
             for (int p = 0; p < classes; p++) {
                 confusion[c][p] = matrix.getCount(c, p);
             }
-        }
-        for (int c = 0; c < classes; c++) {
-            precision[c] = ratio(confusion[c][c], column(confusion, c));
-            recall[c] = ratio(confusion[c][c], row(confusion, c));
-            f1[c] = precision[c] + recall[c] == 0 ? 0 : 2 * precision[c] * recall[c] / (precision[c] + recall[c]);
+            precision[c] = evaluation.precision(c);
+            recall[c] = evaluation.recall(c);
+            f1[c] = evaluation.f1(c);
         }
         return new SplitEvaluation(split, m, evaluation.accuracy(), precision, recall, f1, confusion);
-    }
-
-    private static double ratio(int numerator, int denominator) {
-        return denominator == 0 ? 0 : (double) numerator / denominator;
-    }
-
-    private static int row(int[][] matrix, int r) {
-        int sum = 0;
-        for (int v : matrix[r]) {
-            sum += v;
-        }
-        return sum;
-    }
-
-    private static int column(int[][] matrix, int c) {
-        int sum = 0;
-        for (int[] r : matrix) {
-            sum += r[c];
-        }
-        return sum;
     }
 }

@@ -11,7 +11,6 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.data.MiniBatches;
-import org.signsnet.data.MinibatchTransform;
 import org.signsnet.data.SignsData;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.TrainingConfig;
@@ -23,27 +22,16 @@ import org.signsnet.perf.MinibatchBuffers;
  * the notebook-style and the true mean cost per epoch, then train and test accuracy.
  */
 public final class Trainer {
-    private final TrainingListener listener;
+    private final EpochListener listener;
     private final TrainingControl control;
-    private final MinibatchTransform augmentation; // null: the preset's
 
-    public Trainer(TrainingListener listener, TrainingControl control) {
-        this(listener, control, null);
-    }
-
-    private Trainer(TrainingListener listener, TrainingControl control, MinibatchTransform augmentation) {
+    public Trainer(EpochListener listener, TrainingControl control) {
         this.listener = listener;
         this.control = control;
-        this.augmentation = augmentation;
-    }
-
-    /** This trainer, but applying {@code transform} to the training minibatches instead of the preset's. */
-    public Trainer withAugmentation(MinibatchTransform transform) {
-        return new Trainer(listener, control, transform);
     }
 
     public Trainer() {
-        this(TrainingListener.none(), new TrainingControl());
+        this(EpochListener.none(), new TrainingControl());
     }
 
     /** Trains a fresh network (initialised as {@code config.init()} says) for all epochs. */
@@ -84,7 +72,6 @@ public final class Trainer {
         // run continues exactly.
         network.setEpochCount(epoch);
         Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + epoch);
-        MinibatchTransform transform = augmentation != null ? augmentation : config.preset().augmentation(config);
         double notebookCost = 0;
         double weightedSum = 0;
         for (int b = 0; b < minibatches.size(); b++) {
@@ -92,7 +79,7 @@ public final class Trainer {
                 throw new TrainingInterruptedException(control.reason(), new PartialTraining(network, done));
             }
             DataSet minibatch = minibatches.get(b);
-            network.fit(transform.apply(minibatch, epoch, b));
+            network.fit(minibatch);
             double cost = network.score();
             checkFinite(cost, epoch, config);
             notebookCost += cost / numMinibatches;

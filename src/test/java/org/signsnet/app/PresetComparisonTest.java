@@ -25,7 +25,7 @@ import org.signsnet.report.ComparisonTable;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 class PresetComparisonTest {
@@ -49,7 +49,7 @@ class PresetComparisonTest {
         Path notebook = savedRun(ModelPreset.NOTEBOOK, "nb");
         Path improved = savedRun(ModelPreset.IMPROVED, "im");
         Path out = dir.resolve("compare");
-        ComparisonTable table = new PresetComparison(TrainingListener.none(), new TrainingControl()).run(data, out,
+        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl()).run(data, out,
                 List.of(PresetComparison.Entry.load(ModelPreset.NOTEBOOK.defaults(), notebook),
                         PresetComparison.Entry.load(ModelPreset.IMPROVED.defaults(), improved)));
         assertThat(table.runs()).extracting(ComparisonTable.Row::preset).containsExactly("notebook", "improved");
@@ -69,7 +69,7 @@ class PresetComparisonTest {
         SignsData tiny = new SignsData(full.train().subset(IntStream.range(0, 64).toArray()),
                 full.test().subset(IntStream.range(0, 16).toArray()));
         Path out = dir.resolve("trained");
-        ComparisonTable table = new PresetComparison(TrainingListener.none(), new TrainingControl()).run(tiny, out,
+        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl()).run(tiny, out,
                 List.of(PresetComparison.Entry.train(ModelPreset.NOTEBOOK.defaults().withEpochs(2)),
                         PresetComparison.Entry.train(ModelPreset.IMPROVED.defaults().withEpochs(2))));
         assertThat(table.runs()).allSatisfy(row -> {

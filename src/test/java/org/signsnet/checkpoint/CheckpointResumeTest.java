@@ -21,7 +21,7 @@ import org.signsnet.report.RunReport;
 import org.signsnet.testing.SyntheticSigns;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /** Checkpoints every epoch, resume bit-identical to an uninterrupted run, NaN keeps the last good one. */
@@ -40,7 +40,7 @@ class CheckpointResumeTest {
     @BeforeAll
     static void trainUninterrupted() {
         data = SyntheticSigns.write(shared.resolve("data"), 24, 6);
-        uninterrupted = new TrainingJob(TrainingListener.none(), new TrainingControl())
+        uninterrupted = new TrainingJob(EpochListener.none(), new TrainingControl())
                 .run(data, shared.resolve("uninterrupted"), CONFIG);
     }
 
@@ -58,7 +58,7 @@ class CheckpointResumeTest {
         Checkpoint checkpoint = Checkpoints.in(out).latest(w -> { });
         assertThat(checkpoint.config()).isEqualTo(CONFIG);
         assertThat(costs(checkpoint.completedEpochs())).isEqualTo(costs(uninterrupted.epochs().subList(0, 1)));
-        TrainingResult resumed = new TrainingJob(TrainingListener.none(), new TrainingControl())
+        TrainingResult resumed = new TrainingJob(EpochListener.none(), new TrainingControl())
                 .resume(data, out, checkpoint);
 
         assertThat(floats(resumed.network().params())).isEqualTo(floats(uninterrupted.network().params()));
@@ -102,7 +102,7 @@ class CheckpointResumeTest {
     @Test
     void aNanInTheThirdEpochKeepsTheSecondEpochsCheckpointAndNamesTheEpoch() {
         Path out = dir.resolve("nan");
-        TrainingListener poison = new TrainingListener() {
+        EpochListener poison = new EpochListener() {
             @Override
             public void epochStarted(int epoch, int minibatches) {
                 if (epoch == 2) {
@@ -128,8 +128,8 @@ class CheckpointResumeTest {
 
     private final MultiLayerNetwork[] lastNetwork = new MultiLayerNetwork[1];
 
-    private static TrainingListener stopAfterEpoch(int epoch, TrainingControl control) {
-        return new TrainingListener() {
+    private static EpochListener stopAfterEpoch(int epoch, TrainingControl control) {
+        return new EpochListener() {
             @Override
             public void epochFinished(EpochRecord record, MultiLayerNetwork network) {
                 if (record.epoch() == epoch) {

@@ -20,7 +20,7 @@ import org.signsnet.testing.CliRun;
 import org.signsnet.testing.OutputFiles;
 import org.signsnet.testing.SyntheticSigns;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -109,7 +109,7 @@ class ProcessInterruptionTest {
         assertThat(resumed.code()).as(resumed.toString()).isZero();
         assertThat(out.resolve("checkpoints/.epoch-0009.zip.42.tmp")).doesNotExist();
 
-        TrainingResult uninterrupted = new TrainingJob(TrainingListener.none(), new TrainingControl())
+        TrainingResult uninterrupted = new TrainingJob(EpochListener.none(), new TrainingControl())
                 .run(data, root.resolve("uninterrupted"), TrainingConfig.notebookDefaults().withEpochs(total).withBatchSize(8));
         var metrics = Json.mapper().readTree(out.resolve("metrics.json").toFile());
         List<Double> costs = new ArrayList<>();

@@ -60,17 +60,6 @@ class ImprovedModelTest {
     }
 
     @Test
-    void presetsTrainOnUnchangedMinibatchesAndTheMeasuredAugmentationStaysAvailable() {
-        org.nd4j.linalg.dataset.DataSet batch = new org.nd4j.linalg.dataset.DataSet(
-                Nd4j.rand(DataType.FLOAT, 2, 64, 64, 3), Nd4j.zeros(DataType.FLOAT, 2, 6));
-        assertThat(ModelPreset.NOTEBOOK.augmentation(TrainingConfig.notebookDefaults()).apply(batch, 0, 0))
-                .isSameAs(batch);
-        assertThat(ModelPreset.IMPROVED.augmentation(CONFIG).apply(batch, 0, 0)).isSameAs(batch);
-        assertThat(ModelPreset.IMPROVED_AUGMENTATION.apply(CONFIG))
-                .isEqualTo(new org.signsnet.data.Augmentation(CONFIG.seed(), 4, 0.2));
-    }
-
-    @Test
     void configurationNamesDl4jsLayersAndTheNetworkRunsTheFastOnes() {
         assertThat(ImprovedModel.configuration(CONFIG).toJson()).doesNotContain("org.signsnet");
         MultiLayerNetwork net = org.signsnet.model.NotebookNetworks.create(CONFIG);

@@ -8,12 +8,15 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Bad arguments: one line naming the problem and a pointer to {@code --help}; exit code 2. */
-final class UsageErrorHandler implements IParameterExceptionHandler {
+/**
+ * picocli's parameter-exception hook: bad arguments become one line naming the problem and a pointer
+ * to {@code --help}; exit code 2.
+ */
+final class ParameterErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("signsnet: " + UserErrorHandler.oneLine(ex.getMessage()) + allowed(ex)
+        cmd.getErr().println("signsnet: " + ExecutionErrorHandler.oneLine(ex.getMessage()) + allowed(ex)
                 + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
         cmd.getErr().flush();
         return ErrorKind.USAGE.exitCode();
@@ -29,6 +32,6 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return "";
         }
         String description = String.join(" ", option.description());
-        return "; " + option.longestName() + ": " + UserErrorHandler.oneLine(description);
+        return "; " + option.longestName() + ": " + ExecutionErrorHandler.oneLine(description);
     }
 }

@@ -8,13 +8,14 @@ import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.training.EpochRecord;
-import org.signsnet.training.TrainingListener;
+import org.signsnet.training.EpochListener;
 
 /**
- * Saves a checkpoint after every completed epoch. An epoch that fails (NaN, interruption) never
+ * Saves a checkpoint after every completed epoch (signsnet's {@link Checkpoints}; not DL4J's
+ * {@code CheckpointListener}). An epoch that fails (NaN, interruption) never
  * reaches {@link #epochFinished}, so the last good checkpoint is never overwritten by a bad one.
  */
-public final class CheckpointListener implements TrainingListener {
+public final class CheckpointSaver implements EpochListener {
     private final Checkpoints checkpoints;
     private final TrainingConfig config;
     private final Map<String, String> dataSha256;
@@ -22,7 +23,7 @@ public final class CheckpointListener implements TrainingListener {
     private volatile Path lastSaved;
 
     /** {@code alreadyCompleted}: the epochs of the checkpoint a resumed run started from. */
-    public CheckpointListener(Checkpoints checkpoints, TrainingConfig config, Map<String, String> dataSha256,
+    public CheckpointSaver(Checkpoints checkpoints, TrainingConfig config, Map<String, String> dataSha256,
             List<EpochRecord> alreadyCompleted) {
         this.checkpoints = checkpoints;
         this.config = config;

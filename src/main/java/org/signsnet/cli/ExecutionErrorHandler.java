@@ -7,11 +7,12 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception escaping a subcommand into one line on standard error and an exit code:
+ * picocli's execution-exception hook: turns an exception escaping a subcommand into one line on
+ * standard error and an exit code:
  * {@link SignsnetException}s keep their message and {@link ErrorKind}; anything else is an internal
  * error. The stack trace is printed only with {@code --verbose}.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler {
+final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         ErrorKind kind = ex instanceof SignsnetException se ? se.kind() : ErrorKind.INTERNAL;
