@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import org.signsnet.data.DataDirectoryResolver;
  * this JVM's {@code java}, signsnet's class path and {@code org.signsnet.Main jupyter kernel}, with
  * {@code SIGNS_DATA_DIR} set so that notebooks find the data from any working directory, and
  * {@code interrupt_mode: message} so that Jupyter's interrupt stops the running cell instead of
- * killing the JVM.
+ * killing the JVM. The JVM options and environment are those of {@code scripts/signsnet}.
  *
  * @param argv the command Jupyter runs; {@code {connection_file}} is replaced by Jupyter
  * @param env  environment variables Jupyter adds for the kernel
@@ -28,17 +29,23 @@ public record KernelSpec(List<String> argv, Map<String, String> env) {
     /** What Jupyter's kernel menu shows. */
     public static final String DISPLAY_NAME = "Java 17 · signsnet";
     /**
-     * The JVM options of {@code scripts/signsnet} (with the Vector API that signsnet's fast kernels
-     * use), and no display needed for charts.
+     * The JVM options of {@code scripts/signsnet} (the serial collector, the Vector API that signsnet's
+     * fast kernels use) with a 2 GB heap, since a notebook session keeps all its arrays, and no display
+     * needed for charts.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "--add-modules", "jdk.incubator.vector",
-            "-Djava.awt.headless=true");
+    public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "-XX:+UseSerialGC", "--add-modules",
+            "jdk.incubator.vector", "-Djava.awt.headless=true");
+    /**
+     * As {@code scripts/signsnet} sets it: ND4J's idle OpenMP threads sleep instead of spinning on the
+     * cores signsnet's kernels use.
+     */
+    public static final Map<String, String> ENVIRONMENT = Map.of("OMP_WAIT_POLICY", "PASSIVE");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public KernelSpec {
         argv = List.copyOf(argv);
-        env = Map.copyOf(env);
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
     }
 
     /**
@@ -54,7 +61,7 @@ public record KernelSpec(List<String> argv, Map<String, String> env) {
         argv.add(javaHome.resolve("bin").resolve(windows ? "java.exe" : "java").toString());
         argv.addAll(JVM_OPTIONS);
         argv.addAll(List.of("-cp", classPath, "org.signsnet.Main", "jupyter", "kernel", "{connection_file}"));
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
         if (dataDirectory != null) {
             env.put(DataDirectoryResolver.ENV_VARIABLE, dataDirectory.toAbsolutePath().toString());
         }

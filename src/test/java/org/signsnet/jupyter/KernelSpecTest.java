@@ -31,8 +31,9 @@ class KernelSpecTest {
     }
 
     @Test
-    void withoutADataDirectoryTheEnvironmentIsLeftAlone() throws IOException {
+    void withoutADataDirectoryOnlyTheLaunchersEnvironmentIsSet() throws IOException {
         JsonNode json = new ObjectMapper().readTree(KernelSpec.of(JAVA_HOME, "cp", null).toJson());
-        assertThat(json.get("env").isEmpty()).isTrue();
+        assertThat(json.get("env").has("SIGNS_DATA_DIR")).isFalse();
+        assertThat(json.at("/env/OMP_WAIT_POLICY").asText()).isEqualTo("PASSIVE");
     }
 }
