@@ -34,7 +34,7 @@ public final class JupyterInstallCommand implements Callable<Integer> {
 
     static final class Target {
         @Option(names = "--user", description = "Install for this user (the default): $JUPYTER_DATA_DIR, else"
-                + " ~/.local/share/jupyter (macOS: ~/Library/Jupyter, Windows: %APPDATA%\\jupyter).")
+                + " ~/.local/share/jupyter (macOS: ~/Library/Jupyter, Windows: %%APPDATA%%\\jupyter).")
         boolean user;
 
         @Option(names = "--prefix", paramLabel = "DIR", description = "Install under DIR/share/jupyter/kernels (for a"
