@@ -2,14 +2,13 @@ package org.signsnet.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.io.Json;
+import org.signsnet.io.OutputLock;
 import org.signsnet.model.ModelStore;
-import org.signsnet.report.CostChart;
 import org.signsnet.report.Metrics;
 import org.signsnet.report.ReportWriter;
 import org.signsnet.report.RunReport;
@@ -36,20 +35,20 @@ public final class ReportJob {
         }
     }
 
-    /** Writes the reports of the model in {@code modelFile} on the data in {@code dataDir} into {@code outDir}. */
+    /**
+     * Writes the reports of the model in {@code modelFile} on the data in {@code dataDir} into
+     * {@code outDir}, holding the directory's {@link OutputLock} so that no other run writes there
+     * meanwhile.
+     */
     public static Result run(Path modelFile, Path dataDir, Path outDir) {
         long start = System.nanoTime();
         MultiLayerNetwork network = ModelStore.load(modelFile);
         SignsData data = new SignsDataLoader().load(dataDir);
         Metrics metrics = metricsBeside(modelFile);
-        List<Path> files = new ArrayList<>();
-        if (metrics != null) {
-            Path cost = outDir.resolve(RunReport.COST_PNG);
-            CostChart.write(cost, metrics.learningRate(), metrics.costs(), metrics.meanCosts());
-            files.add(cost);
+        try (OutputLock lock = OutputLock.acquire(outDir)) {
+            List<Path> files = ReportWriter.write(network, data, metrics, outDir);
+            return new Result(files, metrics, (System.nanoTime() - start) / 1e9);
         }
-        files.addAll(ReportWriter.write(network, data, metrics, outDir));
-        return new Result(files, metrics, (System.nanoTime() - start) / 1e9);
     }
 
     /** The run's {@code metrics.json} in the model's directory, or null if there is none. */

@@ -1,5 +1,7 @@
 package org.signsnet.checkpoint;
 
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -68,7 +70,7 @@ public final class Checkpoints {
 
     /** The file name of the checkpoint after {@code completedEpochs} epochs. */
     public static String fileName(int completedEpochs) {
-        return String.format(java.util.Locale.ROOT, "epoch-%04d.zip", completedEpochs);
+        return String.format(Locale.ROOT, "epoch-%04d.zip", completedEpochs);
     }
 
     /**
@@ -190,7 +192,7 @@ public final class Checkpoints {
         expected.init();
         INDArray params = network.params();
         if (params == null || network.getnLayers() != expected.getnLayers() || params.length() != expected.numParams()) {
-            throw invalid(file, "its network is not the " + config.preset().name().toLowerCase(java.util.Locale.ROOT)
+            throw invalid(file, "its network is not the " + config.preset().name().toLowerCase(Locale.ROOT)
                     + " network of its configuration");
         }
         if (BooleanIndexing.or(params, Conditions.isNan()) || BooleanIndexing.or(params, Conditions.isInfinite())) {
@@ -208,7 +210,7 @@ public final class Checkpoints {
         if (Files.exists(target)) {
             return;
         }
-        AtomicFiles.write(target, tmp -> Files.copy(checkpoint.file(), tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        AtomicFiles.write(target, tmp -> Files.copy(checkpoint.file(), tmp, StandardCopyOption.REPLACE_EXISTING));
     }
 
     /** Deletes the checkpoints of more than {@code epochs} epochs (a previous run's, or damaged newer ones). */

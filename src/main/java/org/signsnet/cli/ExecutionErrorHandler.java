@@ -20,7 +20,7 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
                 ? ex.getMessage()
                 : "internal error: " + ex + " (run with --verbose for details; please report it)";
         commandLine.getErr().println("signsnet: " + oneLine(message));
-        if (Verbosity.isVerbose()) {
+        if (VerboseOption.requested(parseResult)) {
             ex.printStackTrace(commandLine.getErr());
         }
         commandLine.getErr().flush();

@@ -1,5 +1,6 @@
 package org.signsnet.cli;
 
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (result.metrics() == null) {
             stdout.println("(no metrics.json beside " + model.file() + ": no cost/accuracy charts)");
         }
-        stdout.printf(java.util.Locale.ROOT, "%d files in %.1f s%n", result.files().size(), result.seconds());
+        stdout.printf(Locale.ROOT, "%d files in %.1f s%n", result.files().size(), result.seconds());
         stdout.flush();
         return 0;
     }

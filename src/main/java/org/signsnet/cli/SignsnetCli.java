@@ -10,7 +10,6 @@ public final class SignsnetCli {
 
     /** A fully configured command line: error handlers, usage help and all subcommands. */
     public static CommandLine commandLine() {
-        Verbosity.setVerbose(false); // --verbose of an earlier in-process run must not leak into this one
         CommandLine cli = new CommandLine(new SignsnetCommand());
         cli.setExecutionExceptionHandler(new ExecutionErrorHandler());
         cli.setParameterExceptionHandler(new ParameterErrorHandler());

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.signsnet.stepbystep.StepByStepBenchmark;
+import org.signsnet.perf.StepByStepBenchmark;
 import org.signsnet.stepbystep.StepByStepCells;
 import org.signsnet.stepbystep.StepByStepJson;
 import org.signsnet.stepbystep.StepByStepNotebook;

@@ -1,5 +1,7 @@
 package org.signsnet.cli;
 
+import java.nio.file.Files;
+import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,8 +107,8 @@ public final class TrainCommand implements Callable<Integer> {
             listeners.add(new EpochProgressBar(config.epochs()));
         }
         stdout.printf("Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
-                config.preset().name().toLowerCase(java.util.Locale.ROOT), dataDir, config.epochs(),
-                config.batchSize(), config.learningRate(), config.init().name().toLowerCase(java.util.Locale.ROOT));
+                config.preset().name().toLowerCase(Locale.ROOT), dataDir, config.epochs(),
+                config.batchSize(), config.learningRate(), config.init().name().toLowerCase(Locale.ROOT));
         stdout.flush();
         return train(EpochListener.all(listeners), dataDir, outDir,
                 from == null ? null : from.withConfig(config), config);
@@ -142,8 +144,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private Path resumeDirectory() {
-        if (!java.nio.file.Files.isDirectory(resume)) {
-            throw SignsnetException.io("--resume " + resume + (java.nio.file.Files.exists(resume)
+        if (!Files.isDirectory(resume)) {
+            throw SignsnetException.io("--resume " + resume + (Files.exists(resume)
                     ? " is not a directory" : " does not exist") + "; give the --out directory of an interrupted run", null);
         }
         return resume;

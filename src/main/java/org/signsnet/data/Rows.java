@@ -1,5 +1,6 @@
 package org.signsnet.data;
 
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -37,8 +38,8 @@ final class Rows {
         try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
             out = Nd4j.createUninitialized(source.dataType(), outShape, 'c');
         }
-        java.nio.FloatBuffer from = source.data().asNioFloat();
-        java.nio.FloatBuffer to = out.data().asNioFloat();
+        FloatBuffer from = source.data().asNioFloat();
+        FloatBuffer to = out.data().asNioFloat();
         int fromOffset = Math.toIntExact(source.offset());
         int toOffset = Math.toIntExact(out.offset());
         for (int i = 0; i < indices.length; i++) {

@@ -24,12 +24,16 @@ final class LegacyLayers {
     private LegacyLayers() {
     }
 
-    /** {@code json} with signsnet 0.1's layer classes turned into DL4J's; {@code json} itself when it names none. */
+    /**
+     * {@code json} with signsnet 0.1's layer classes turned into DL4J's; {@code json} itself when it
+     * names none. Parsing it here first also rejects a damaged document (nested too deeply, say)
+     * before DL4J's own parser, which has no such limits, sees it.
+     */
     static String migrate(String json) throws IOException {
+        JsonNode root = JSON.readTree(json);
         if (RENAMED.keySet().stream().noneMatch(json::contains)) {
             return json;
         }
-        JsonNode root = JSON.readTree(json);
         for (JsonNode conf : root.path("confs")) {
             if (conf.path("layer") instanceof ObjectNode layer && RENAMED.containsKey(layer.path("@class").asText())) {
                 layer.put("@class", RENAMED.get(layer.path("@class").asText()));

@@ -75,6 +75,10 @@ public final class ModelStore {
     }
 
     private static INDArray array(byte[] bytes) throws IOException {
+        String problem = ModelZip.arrayProblem(bytes);
+        if (problem != null) {
+            throw new IOException(problem);
+        }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             return Nd4j.read(in);
         }
@@ -107,7 +111,7 @@ public final class ModelStore {
         }
         try {
             return read(source);
-        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        } catch (IOException | RuntimeException e) {
             throw SignsnetException.model(what + " " + source + " is not a signsnet/DL4J model zip ("
                     + e.getClass().getSimpleName() + "); expected a model .zip written by 'signsnet train'", e);
         }

@@ -1,5 +1,7 @@
 package org.signsnet.model;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -23,6 +25,44 @@ final class ModelZip {
     static final String COEFFICIENTS = "coefficients.bin";
 
     private ModelZip() {
+    }
+
+    /**
+     * Returns null when {@code bytes} hold ND4J arrays as {@code Nd4j.write} stores them (a shape
+     * buffer, then a data buffer, each a header and as many elements as the header says) that fit in
+     * {@code bytes}, else a short reason: ND4J trusts these headers and would allocate what a damaged
+     * one claims.
+     */
+    static String arrayProblem(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            long remaining = bytes.length;
+            for (int buffer = 0; buffer < 2; buffer++) {
+                int before = in.available();
+                in.readUTF();
+                long length = in.readLong();
+                int size = elementSize(in.readUTF());
+                remaining -= before - in.available();
+                if (size == 0 || length < 0 || length > remaining / size) {
+                    return "an array header claims more than the entry holds";
+                }
+                in.skipNBytes(length * size);
+                remaining -= length * size;
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "an array is cut short";
+        }
+    }
+
+    /** Bytes per element of an ND4J data type name; 0 for a name signsnet's arrays never have. */
+    private static int elementSize(String type) {
+        return switch (type) {
+            case "DOUBLE", "LONG", "UINT64" -> 8;
+            case "FLOAT", "INT", "UINT32" -> 4;
+            case "HALF", "BFLOAT16", "SHORT", "UINT16" -> 2;
+            case "BYTE", "UBYTE", "BOOL" -> 1;
+            default -> 0;
+        };
     }
 
     /** Returns null when {@code file} looks like a model zip, else a short reason for the error message. */

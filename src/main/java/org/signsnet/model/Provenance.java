@@ -1,5 +1,6 @@
 package org.signsnet.model;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Map;
@@ -28,8 +29,8 @@ public record Provenance(
     public static Provenance of(TrainingConfig config, Map<String, String> dataSha256) {
         String version = Provenance.class.getPackage().getImplementationVersion();
         return new Provenance(version == null ? "development" : version, Instant.now().toString(),
-                config.preset().name().toLowerCase(java.util.Locale.ROOT), config.learningRate(), config.epochs(),
-                config.batchSize(), config.seed(), config.init().name().toLowerCase(java.util.Locale.ROOT),
+                config.preset().name().toLowerCase(Locale.ROOT), config.learningRate(), config.epochs(),
+                config.batchSize(), config.seed(), config.init().name().toLowerCase(Locale.ROOT),
                 config.fcOpSeed(), DL4J_VERSION, System.getProperty("java.version"), Map.copyOf(dataSha256));
     }
 }

@@ -9,10 +9,10 @@ import org.nd4j.linalg.dataset.DataSet;
  * Frees the native memory of minibatches that are no longer needed.
  *
  * <p>ND4J arrays live off-heap and are freed when the garbage collector finds their Java objects
- * unreachable. Training the notebook model allocates only ~30 MiB of Java heap, so collections are
- * rare, while every epoch gathers ~53 MB of fresh minibatches ({@code MiniBatches.batches}): the
- * process RSS then grows by ~40-50 MB per epoch (3.2 GB after the notebook's 100 epochs, measured).
- * Releasing each epoch's minibatches after use keeps it flat (~0.4 GB).
+ * unreachable. Training allocates little Java heap, so collections are rare, while every epoch
+ * gathers a training set's worth of fresh minibatches ({@code MiniBatches.batches}): without this
+ * the process's memory would grow by that much every epoch. Releasing each epoch's minibatches after
+ * use keeps it flat.
  */
 public final class MinibatchBuffers {
     private MinibatchBuffers() {

@@ -1,5 +1,6 @@
 package org.signsnet.perf;
 
+import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Properties;
@@ -111,6 +112,6 @@ public final class TrainingBenchmark {
         for (int i = 0; i < m; i++) {
             labels[i] = i % SignsDataset.NUM_CLASSES;
         }
-        return new SignsDataset(images, labels, new long[] {0, 1, 2, 3, 4, 5}, java.nio.file.Path.of("synthetic"));
+        return new SignsDataset(images, labels, new long[] {0, 1, 2, 3, 4, 5}, Path.of("synthetic"));
     }
 }

@@ -1,5 +1,6 @@
 package org.signsnet.report;
 
+import java.io.IOException;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -50,7 +51,7 @@ final class Canvas {
     static void savePng(BufferedImage image, Path target) {
         AtomicFiles.write(target, tmp -> {
             if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new java.io.IOException("no PNG writer available");
+                throw new IOException("no PNG writer available");
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.signsnet.report;
 
+import java.util.stream.IntStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -44,7 +45,7 @@ public final class ComparisonChart {
 
         private static List<Integer> lastEpochs(int epochs, int count) {
             int first = Math.max(0, epochs - count);
-            return java.util.stream.IntStream.range(first, first + count).boxed().toList();
+            return IntStream.range(first, first + count).boxed().toList();
         }
     }
 

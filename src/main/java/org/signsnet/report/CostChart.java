@@ -1,5 +1,6 @@
 package org.signsnet.report;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
@@ -48,6 +49,6 @@ public final class CostChart {
     }
 
     static String formatRate(double learningRate) {
-        return java.math.BigDecimal.valueOf(learningRate).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(learningRate).stripTrailingZeros().toPlainString();
     }
 }

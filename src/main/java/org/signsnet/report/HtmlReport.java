@@ -12,10 +12,10 @@ import org.signsnet.training.SplitEvaluation;
 /**
  * {@code report.html}: one self-contained page (no external files: every PNG is embedded as a
  * base64 data URI) with the run's hyperparameters, its metrics, the test set's per-class scores and
- * all the report images present in the output directory.
+ * the report images written with it.
  */
 public final class HtmlReport {
-    /** The images the page shows, in order, with their captions, when present in the directory. */
+    /** The images the page shows, in order, with their captions, when written with it. */
     static final List<String[]> FIGURES = List.of(
             new String[] {RunReport.COST_PNG, "Cost per epoch"},
             new String[] {ReportWriter.ACCURACY_PNG, "Train and test accuracy per epoch"},
@@ -26,8 +26,11 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The page for a run ({@code metrics} may be null when only a model was given). */
-    public static String html(Metrics metrics, SplitEvaluation train, SplitEvaluation test, Path dir) {
+    /**
+     * The page for a run ({@code metrics} may be null when only a model was given), showing those of
+     * {@link #FIGURES} that are among {@code images}.
+     */
+    public static String html(Metrics metrics, SplitEvaluation train, SplitEvaluation test, List<Path> images) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
                 .append("<title>signsnet report</title>\n<style>\n")
@@ -42,14 +45,15 @@ public final class HtmlReport {
                 + "<th>accuracy</th><th>macro F1</th></tr>\n%s%s</table>\n", row(train), row(test)));
         h.append(perClass(test));
         for (String[] figure : FIGURES) {
-            h.append(figure(dir.resolve(figure[0]), figure[1]));
+            images.stream().filter(image -> image.getFileName().toString().equals(figure[0])).findFirst()
+                    .ifPresent(image -> h.append(figure(image, figure[1])));
         }
         return h.append("</body></html>\n").toString();
     }
 
-    public static void write(Path target, Metrics metrics, SplitEvaluation train, SplitEvaluation test) {
-        String page = html(metrics, train, test, target.toAbsolutePath().getParent());
-        AtomicFiles.writeString(target, page);
+    public static void write(Path target, Metrics metrics, SplitEvaluation train, SplitEvaluation test,
+            List<Path> images) {
+        AtomicFiles.writeString(target, html(metrics, train, test, images));
     }
 
     private static String hyperparameters(Metrics m) {
@@ -76,9 +80,6 @@ public final class HtmlReport {
     }
 
     private static String figure(Path png, String caption) {
-        if (!Files.isRegularFile(png)) {
-            return "";
-        }
         try {
             String data = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
             return "<h2>" + caption + "</h2>\n<img alt=\"" + caption + "\" src=\"data:image/png;base64," + data + "\">\n";

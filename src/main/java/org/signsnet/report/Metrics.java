@@ -1,5 +1,6 @@
 package org.signsnet.report;
 
+import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.signsnet.training.AccuracyHistory;
@@ -43,8 +44,8 @@ public record Metrics(
     /** The metrics of a finished run with the accuracies measured during it. */
     public static Metrics of(TrainingResult result, AccuracyHistory history) {
         var c = result.config();
-        return new Metrics(c.preset().name().toLowerCase(java.util.Locale.ROOT), c.epochs(), c.learningRate(),
-                c.batchSize(), c.seed(), c.init().name().toLowerCase(java.util.Locale.ROOT), c.fcOpSeed(),
+        return new Metrics(c.preset().name().toLowerCase(Locale.ROOT), c.epochs(), c.learningRate(),
+                c.batchSize(), c.seed(), c.init().name().toLowerCase(Locale.ROOT), c.fcOpSeed(),
                 result.notebookCosts(), result.meanCosts(), result.trainAccuracy(), result.testAccuracy(),
                 result.secondsTotal(), result.secondsPerEpoch(),
                 history.epochs(), history.train(), history.test());

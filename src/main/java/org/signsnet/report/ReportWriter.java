@@ -10,10 +10,10 @@ import org.signsnet.training.SplitEvaluation;
 import org.signsnet.training.SplitEvaluator;
 
 /**
- * Writes the visual reports of a trained model into a directory: {@code accuracy.png} (when the
- * metrics hold accuracies measured during training), {@code confusion.png}, {@code filters.png},
- * {@code samples.png} and the self-contained {@code report.html} that embeds them with
- * {@code cost.png}. Each file is written atomically.
+ * Writes the visual reports of a trained model into a directory: {@code cost.png} and
+ * {@code accuracy.png} (from the run's metrics, when known), {@code confusion.png},
+ * {@code filters.png}, {@code samples.png} and the self-contained {@code report.html} that embeds
+ * exactly these images, never older files of the directory. Each file is written atomically.
  */
 public final class ReportWriter {
     public static final String ACCURACY_PNG = "accuracy.png";
@@ -34,9 +34,12 @@ public final class ReportWriter {
      */
     public static List<Path> write(MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir) {
         List<Path> written = new ArrayList<>();
+        if (metrics != null) {
+            CostChart.write(add(written, outDir, RunReport.COST_PNG), metrics.learningRate(), metrics.costs(),
+                    metrics.meanCosts());
+        }
         if (metrics != null && !metrics.accuracyEpochs().isEmpty()) {
-            written.add(outDir.resolve(ACCURACY_PNG));
-            AccuracyChart.write(written.get(written.size() - 1), metrics.accuracyHistory());
+            AccuracyChart.write(add(written, outDir, ACCURACY_PNG), metrics.accuracyHistory());
         }
         SplitEvaluation train = SplitEvaluator.of(network, data.train(), "train");
         SplitEvaluation test = SplitEvaluator.of(network, data.test(), "test");
@@ -44,7 +47,8 @@ public final class ReportWriter {
         FilterImage.write(add(written, outDir, FILTERS_PNG), network);
         SampleGrid.write(add(written, outDir, SAMPLES_PNG), data.test(),
                 Accuracy.predictedClasses(network, data.test().images()));
-        HtmlReport.write(add(written, outDir, REPORT_HTML), metrics, train, test);
+        List<Path> images = List.copyOf(written);
+        HtmlReport.write(add(written, outDir, REPORT_HTML), metrics, train, test, images);
         return written;
     }
 

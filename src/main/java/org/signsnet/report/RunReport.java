@@ -23,12 +23,15 @@ public final class RunReport {
 
     /** Writes the run's outputs into {@code outDir} (created if needed). */
     public static void write(TrainingResult result, Provenance provenance, Path outDir) {
-        writeRun(result, Metrics.of(result), provenance, outDir);
+        Metrics metrics = Metrics.of(result);
+        CostChart.write(outDir.resolve(COST_PNG), metrics.learningRate(), metrics.costs(), metrics.meanCosts());
+        writeRun(result, metrics, provenance, outDir);
     }
 
     /**
-     * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code accuracy.png},
-     * {@code confusion.png}, {@code filters.png}, {@code samples.png}, {@code report.html}).
+     * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code cost.png},
+     * {@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
+     * {@code report.html}).
      */
     public static void write(TrainingResult result, Provenance provenance, Path outDir, SignsData data,
             AccuracyHistory accuracies) {
@@ -38,8 +41,6 @@ public final class RunReport {
     }
 
     private static void writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
-        CostChart.write(outDir.resolve(COST_PNG), result.config().learningRate(), result.notebookCosts(),
-                result.meanCosts());
         Json.writeFile(outDir.resolve(METRICS_JSON), metrics);
         ModelStore.save(result.network(), provenance, outDir.resolve(MODEL_ZIP));
     }

@@ -1,5 +1,6 @@
 package org.signsnet.stepbystep;
 
+import java.util.Arrays;
 import static org.signsnet.stepbystep.Index.all;
 import static org.signsnet.stepbystep.Index.point;
 import static org.signsnet.stepbystep.Index.range;
@@ -47,7 +48,7 @@ public final class LoopConvolution {
      */
     public static double convSingleStep(INDArray aSlicePrev, INDArray w, INDArray b) {
         if (b.length() != 1) {
-            throw new IllegalArgumentException("b must hold one value, got shape " + java.util.Arrays.toString(b.shape()));
+            throw new IllegalArgumentException("b must hold one value, got shape " + Arrays.toString(b.shape()));
         }
         return convSingleStep(StridedArray.of(aSlicePrev), StridedArray.of(w), b.getDouble(0));
     }

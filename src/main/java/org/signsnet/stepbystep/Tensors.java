@@ -1,5 +1,6 @@
 package org.signsnet.stepbystep;
 
+import java.util.Arrays;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import org.bytedeco.javacpp.DoublePointer;
@@ -61,7 +62,7 @@ final class Tensors {
     static INDArray fromDoubles(double[] values, long... shape) {
         INDArray out = Nd4j.createUninitialized(DataType.DOUBLE, shape, 'c');
         if (out.length() != values.length) {
-            throw new IllegalArgumentException(values.length + " values do not fill shape " + java.util.Arrays.toString(shape));
+            throw new IllegalArgumentException(values.length + " values do not fill shape " + Arrays.toString(shape));
         }
         copyIn(values, out);
         return out;
@@ -69,11 +70,11 @@ final class Tensors {
 
     /** {@code np.random.randn(*shape)} drawn from {@code random}, as a 'c'-order DOUBLE array. */
     static INDArray randn(NumpyRandom random, int... shape) {
-        return fromDoubles(random.randn(shape), java.util.Arrays.stream(shape).asLongStream().toArray());
+        return fromDoubles(random.randn(shape), Arrays.stream(shape).asLongStream().toArray());
     }
 
     /** The shape as ints. */
     static int[] shapeOf(INDArray array) {
-        return java.util.Arrays.stream(array.shape()).mapToInt(Math::toIntExact).toArray();
+        return Arrays.stream(array.shape()).mapToInt(Math::toIntExact).toArray();
     }
 }

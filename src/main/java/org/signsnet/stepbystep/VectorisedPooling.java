@@ -3,6 +3,7 @@ package org.signsnet.stepbystep;
 import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -41,16 +42,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * since the window of a larger {@code w} covers an element at a smaller {@code kw}), so overlapping
  * windows sum bit for bit alike.
  *
- * <p>Single-threaded but for the max backward with {@code f == stride}, whose images are split
- * between the cores ({@link org.signsnet.nn.ImageParallel}). libnd4j's native ops were measured on the
- * benchmark too and are not used: {@code maxpool2d} / {@code avgpool2d} (same values) are faster only
- * while they get both cores of an idle 2-core machine (0.35-0.5 ms), single-threaded they take 0.6-0.9
- * ms with the input in cache and 1.6-2 ms without, and when another process keeps a core busy their
- * two threads wait for each other (8 ms); {@code maxpool2d_bp} gives the gradient to the first maximum
- * of a window only, and {@code avgpool2d_bp} (2.4 ms) and upsampling + compare + multiply in ND4J ops
- * (8-12 ms) are slower than the loops / 20.
+ * <p>The max backward with {@code f == stride} shares its images among the cores (a parallel
+ * stream: each image is computed on its own, so the result does not depend on how they are
+ * shared); everything else runs on the calling thread. Timings are in {@code docs/performance.md}.
  */
 final class VectorisedPooling {
+    /** Images of the parallel max backward that one task takes, with one set of scratch arrays. */
+    private static final int IMAGES_PER_TASK = 4;
+
     private VectorisedPooling() {
     }
 
@@ -117,10 +116,10 @@ final class VectorisedPooling {
      */
     private static void tiledBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
         if (mode == PoolMode.MAX) {
-            // The mask pass is the one kernel here that gains from a second core (measured, JIT-warm: max
-            // backward 2.1 -> 1.3 ms; the other passes are bound by copying and stay on one thread).
-            org.signsnet.nn.ImageParallel.run(g.m,
-                    (from, to) -> tiledBackward(g, src, gradSrc, dst, mode, from, to));
+            // The mask pass gains from a second core; the other passes are bound by copying.
+            int chunks = (g.m + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
+            IntStream.range(0, chunks).parallel().forEach(c -> tiledBackward(g, src, gradSrc, dst, mode,
+                    c * IMAGES_PER_TASK, Math.min(g.m, (c + 1) * IMAGES_PER_TASK)));
         } else {
             tiledBackward(g, src, gradSrc, dst, mode, 0, g.m);
         }

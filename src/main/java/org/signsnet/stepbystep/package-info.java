@@ -13,7 +13,7 @@
  *       plus {@code zero_pad}, {@code conv_single_step}, {@code create_mask_from_window},
  *       {@code distribute_value};</li>
  *   <li>{@link org.signsnet.stepbystep.VectorisedConvolutionOps}: the same values by im2col + gemm and
- *       whole-array pooling, timed by {@link org.signsnet.stepbystep.StepByStepBenchmark};</li>
+ *       whole-array pooling, timed by {@code org.signsnet.perf.StepByStepBenchmark};</li>
  *   <li>{@link org.signsnet.stepbystep.StepByStepNotebook}: the notebook's example cells with their
  *       seeds, returning {@link org.signsnet.stepbystep.StepByStepCells}, printed by
  *       {@link org.signsnet.stepbystep.StepByStepPrinter} (numpy's formatting, {@link org.signsnet.stepbystep.NumpyFormat})

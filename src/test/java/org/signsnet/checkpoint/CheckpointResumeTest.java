@@ -1,5 +1,6 @@
 package org.signsnet.checkpoint;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -93,7 +94,7 @@ class CheckpointResumeTest {
             Files.copy(file, out.resolve("checkpoints").resolve(file.getFileName()));
         }
         Files.write(out.resolve("checkpoints/epoch-0003.zip"), new byte[] {'P', 'K', 3, 4});
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Checkpoint checkpoint = Checkpoints.in(out).latest(warnings::add);
         assertThat(checkpoint.completedEpochs()).hasSize(2);
         assertThat(warnings).singleElement().asString().contains("epoch-0003.zip");

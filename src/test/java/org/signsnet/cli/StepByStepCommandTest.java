@@ -1,5 +1,6 @@
 package org.signsnet.cli;
 
+import java.util.Iterator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +96,7 @@ class StepByStepCommandTest {
         }
     }
 
-    private static <T> List<T> iterable(java.util.Iterator<T> iterator) {
+    private static <T> List<T> iterable(Iterator<T> iterator) {
         List<T> list = new ArrayList<>();
         iterator.forEachRemaining(list::add);
         return list;

@@ -1,5 +1,6 @@
 package org.signsnet.data;
 
+import java.util.Arrays;
 import io.jhdf.checksum.ChecksumUtils;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,7 +41,7 @@ final class Hdf5DimensionPatch {
             chunkSize |= (bytes[position + i] & 0xffL) << (8 * i);
         }
         int checksumAt = (int) (position + sizeBytes + chunkSize);
-        byte[] covered = java.util.Arrays.copyOfRange(bytes, header, checksumAt);
+        byte[] covered = Arrays.copyOfRange(bytes, header, checksumAt);
         ByteBuffer.wrap(bytes, checksumAt, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(ChecksumUtils.checksum(covered));
         return Files.write(file, bytes);
     }

@@ -1,5 +1,6 @@
 package org.signsnet.data;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class SignsDataLoaderTest {
         INDArray images = train.images();
         for (int[] at : new int[][] {{0, 0, 0, 0}, {6, 63, 63, 2}, {3, 10, 20, 1}, {5, 1, 21, 1}, {1, 0, 0, 2}}) {
             float expected = (float) (TinySignsFile.pixel(at[0], at[1], at[2], at[3]) / 255.0);
-            assertThat(images.getFloat(at[0], at[1], at[2], at[3])).as("pixel %s", java.util.Arrays.toString(at))
+            assertThat(images.getFloat(at[0], at[1], at[2], at[3])).as("pixel %s", Arrays.toString(at))
                     .isEqualTo(expected);
         }
     }

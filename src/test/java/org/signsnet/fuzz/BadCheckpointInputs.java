@@ -1,5 +1,6 @@
 package org.signsnet.fuzz;
 
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ final class BadCheckpointInputs {
     }
 
     private void jsonEdits(List<FuzzCase> cases) {
-        Map<String, String> edits = new java.util.LinkedHashMap<>();
+        Map<String, String> edits = new LinkedHashMap<>();
         edits.put("empty", "");
         edits.put("null", "null");
         edits.put("array", "[]");

@@ -1,5 +1,6 @@
 package org.signsnet.fuzz;
 
+import java.util.Arrays;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.DatasetCreationOptions;
@@ -90,7 +91,7 @@ final class BadDataInputs {
                 masks[j] = 1 + random.nextInt(255);
             }
             byte[] bytes = Bytes.flip(train, positions, masks);
-            cases.add(dataCase("hdf5-flipped", "train file, bytes " + java.util.Arrays.toString(positions) + " flipped",
+            cases.add(dataCase("hdf5-flipped", "train file, bytes " + Arrays.toString(positions) + " flipped",
                     DATA_OR_OK, bytes, test));
         }
         for (int i = 0; i < 10; i++) {
@@ -387,7 +388,7 @@ final class BadDataInputs {
         for (float[][][] image : x) {
             for (float[][] row : image) {
                 for (float[] pixel : row) {
-                    java.util.Arrays.fill(pixel, value);
+                    Arrays.fill(pixel, value);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.signsnet.fuzz;
 
+import java.nio.file.LinkOption;
+import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -219,11 +221,11 @@ class InputFuzzTest {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

@@ -1,5 +1,6 @@
 package org.signsnet.image;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ class ExifOrientationTest {
         float[] s = new float[18];
         for (int y = 0; y < 2; y++) {
             for (int x = 0; x < 3; x++) {
-                java.util.Arrays.fill(s, (y * 3 + x) * 3, (y * 3 + x) * 3 + 3, 10 * y + x);
+                Arrays.fill(s, (y * 3 + x) * 3, (y * 3 + x) * 3 + 3, 10 * y + x);
             }
         }
         return new RgbImage(3, 2, s);

@@ -1,5 +1,6 @@
 package org.signsnet.image;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class ImageLoaderTest {
     void aTruncatedPngIsADataError() throws IOException {
         Path png = TestImages.png(dir.resolve("t.png"), TestImages.image(50, 50, (y, x) -> x * y));
         byte[] bytes = Files.readAllBytes(png);
-        Path cut = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(bytes, 60));
+        Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(bytes, 60));
         assertThatThrownBy(() -> ImageLoader.load(cut)).isInstanceOfSatisfying(SignsnetException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA));
     }

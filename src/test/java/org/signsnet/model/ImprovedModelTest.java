@@ -1,5 +1,6 @@
 package org.signsnet.model;
 
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -63,9 +64,9 @@ class ImprovedModelTest {
     void configurationNamesDl4jsLayersAndTheNetworkRunsTheFastOnes() {
         assertThat(ImprovedModel.configuration(CONFIG).toJson()).doesNotContain("org.signsnet");
         MultiLayerNetwork net = org.signsnet.model.NotebookNetworks.create(CONFIG);
-        assertThat(java.util.Arrays.stream(net.getLayers()).filter(l -> l instanceof org.signsnet.nn.FastConvolution))
+        assertThat(Arrays.stream(net.getLayers()).filter(l -> l instanceof org.signsnet.nn.FastConvolution))
                 .hasSize(ImprovedModel.CHANNELS.length);
-        assertThat(java.util.Arrays.stream(net.getLayers()).filter(l -> l instanceof org.signsnet.nn.FastMaxPooling))
+        assertThat(Arrays.stream(net.getLayers()).filter(l -> l instanceof org.signsnet.nn.FastMaxPooling))
                 .hasSize(ImprovedModel.CHANNELS.length - 1);
     }
 

@@ -80,7 +80,8 @@ class JShellNotebookRunnerTest {
 
     @Test
     void updateSavesDisplaysAsPngOutputsThatTheNextRunComparesBySize() throws IOException {
-        Path file = notebook("display(new java.awt.image.BufferedImage(30, 12, java.awt.image.BufferedImage.TYPE_INT_RGB));");
+        Path file = notebook("import java.awt.image.BufferedImage;\n"
+                + "display(new BufferedImage(30, 12, BufferedImage.TYPE_INT_RGB));");
         assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> { }).updated()).isTrue();
         String json = Files.readString(file);
         assertThat(json).contains("\"output_type\": \"display_data\"", "\"image/png\": \"iVBORw0KGgo");

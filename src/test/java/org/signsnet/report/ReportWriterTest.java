@@ -26,11 +26,11 @@ class ReportWriterTest {
     @Test
     void writesEveryReportAsADecodablePngAndOneSelfContainedHtmlPage() throws IOException {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        CostChart.write(dir.resolve(RunReport.COST_PNG), 0.009, metrics().costs(), metrics().meanCosts());
         List<Path> files = ReportWriter.write(network, TinyData.of(30), metrics(), dir);
-        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(ReportWriter.ACCURACY_PNG,
-                ReportWriter.CONFUSION_PNG, ReportWriter.FILTERS_PNG, ReportWriter.SAMPLES_PNG, ReportWriter.REPORT_HTML);
-        for (Path png : files.subList(0, 4)) {
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(RunReport.COST_PNG,
+                ReportWriter.ACCURACY_PNG, ReportWriter.CONFUSION_PNG, ReportWriter.FILTERS_PNG, ReportWriter.SAMPLES_PNG,
+                ReportWriter.REPORT_HTML);
+        for (Path png : files.subList(0, 5)) {
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image).as(png.toString()).isNotNull();
             assertThat(image.getWidth()).as(png.toString()).isGreaterThanOrEqualTo(600);
@@ -46,7 +46,18 @@ class ReportWriterTest {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         List<Path> files = ReportWriter.write(network, TinyData.of(12), null, dir);
         assertThat(files).extracting(f -> f.getFileName().toString()).doesNotContain(ReportWriter.ACCURACY_PNG)
-                .contains(ReportWriter.REPORT_HTML);
+                .doesNotContain(RunReport.COST_PNG).contains(ReportWriter.REPORT_HTML);
+    }
+
+    @Test
+    void thePageShowsOnlyTheImagesWrittenWithItNotAnEarlierRunsCurves() throws IOException {
+        MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
+        CostChart.write(dir.resolve(RunReport.COST_PNG), 0.009, metrics().costs(), metrics().meanCosts());
+        AccuracyChart.write(dir.resolve(ReportWriter.ACCURACY_PNG), metrics().accuracyHistory());
+        ReportWriter.write(network, TinyData.of(12), null, dir);
+        String html = Files.readString(dir.resolve(ReportWriter.REPORT_HTML));
+        assertThat(html).doesNotContain("Cost per epoch").doesNotContain("accuracy per epoch");
+        assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4); // confusion, samples, filters
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.signsnet.stepbystep;
 
+import java.util.ArrayList;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +61,7 @@ final class Fixtures {
     }
 
     private static <T> Iterable<T> iterable(Iterator<T> iterator) {
-        java.util.List<T> list = new java.util.ArrayList<>();
+        List<T> list = new ArrayList<>();
         iterator.forEachRemaining(list::add);
         return list;
     }

@@ -1,4 +1,7 @@
-package org.signsnet.stepbystep;
+package org.signsnet.perf;
+
+import org.signsnet.stepbystep.ConvParams;
+import org.signsnet.stepbystep.PoolParams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

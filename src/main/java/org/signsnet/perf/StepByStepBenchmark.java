@@ -1,4 +1,4 @@
-package org.signsnet.stepbystep;
+package org.signsnet.perf;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -9,8 +9,16 @@ import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.signsnet.perf.Median;
 import org.signsnet.random.NumpyRandom;
+import org.signsnet.stepbystep.ConvForward;
+import org.signsnet.stepbystep.ConvGradients;
+import org.signsnet.stepbystep.ConvParams;
+import org.signsnet.stepbystep.ConvolutionOps;
+import org.signsnet.stepbystep.LoopConvolutionOps;
+import org.signsnet.stepbystep.PoolForward;
+import org.signsnet.stepbystep.PoolMode;
+import org.signsnet.stepbystep.PoolParams;
+import org.signsnet.stepbystep.VectorisedConvolutionOps;
 
 /**
  * Times {@link LoopConvolutionOps} against {@link VectorisedConvolutionOps} on the same inputs:
