@@ -2,6 +2,7 @@ package org.signsnet.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.data.SignsData;
@@ -46,7 +47,11 @@ public final class ReportJob {
         SignsData data = new SignsDataLoader().load(dataDir);
         Metrics metrics = metricsBeside(modelFile);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            List<Path> files = ReportWriter.write(network, data, metrics, outDir);
+            List<Path> files = new ArrayList<>();
+            if (metrics != null) {
+                files.add(ReportWriter.writeCost(metrics, outDir));
+            }
+            files.addAll(ReportWriter.write(network, data, metrics, outDir, List.copyOf(files)));
             return new Result(files, metrics, (System.nanoTime() - start) / 1e9);
         }
     }

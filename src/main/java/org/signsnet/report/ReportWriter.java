@@ -10,10 +10,11 @@ import org.signsnet.training.SplitEvaluation;
 import org.signsnet.training.SplitEvaluator;
 
 /**
- * Writes the visual reports of a trained model into a directory: {@code cost.png} and
- * {@code accuracy.png} (from the run's metrics, when known), {@code confusion.png},
- * {@code filters.png}, {@code samples.png} and the self-contained {@code report.html} that embeds
- * exactly these images, never older files of the directory. Each file is written atomically.
+ * Writes the visual reports of a trained model into a directory: {@code cost.png}
+ * ({@link #writeCost}) and {@code accuracy.png} from the run's metrics, when known,
+ * {@code confusion.png}, {@code filters.png}, {@code samples.png} and the self-contained
+ * {@code report.html} that embeds exactly the images of this report, never older files of the
+ * directory. Each file is written atomically.
  */
 public final class ReportWriter {
     public static final String ACCURACY_PNG = "accuracy.png";
@@ -25,19 +26,24 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /** {@code cost.png}: the run's costs per epoch, from its metrics; returns the file. */
+    public static Path writeCost(Metrics metrics, Path outDir) {
+        Path file = outDir.resolve(RunReport.COST_PNG);
+        CostChart.write(file, metrics.learningRate(), metrics.costs(), metrics.meanCosts());
+        return file;
+    }
+
     /**
      * Writes the reports of {@code network} on {@code data} into {@code outDir}.
      *
      * @param metrics the run's metrics, or null when only a model is known (then no accuracy chart
      *                and no hyperparameters in the page)
-     * @return the files written, in order
+     * @param earlier images this report wrote before (its {@code cost.png}), for the page to show
+     * @return the files written here, in order
      */
-    public static List<Path> write(MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir) {
+    public static List<Path> write(MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir,
+            List<Path> earlier) {
         List<Path> written = new ArrayList<>();
-        if (metrics != null) {
-            CostChart.write(add(written, outDir, RunReport.COST_PNG), metrics.learningRate(), metrics.costs(),
-                    metrics.meanCosts());
-        }
         if (metrics != null && !metrics.accuracyEpochs().isEmpty()) {
             AccuracyChart.write(add(written, outDir, ACCURACY_PNG), metrics.accuracyHistory());
         }
@@ -47,7 +53,8 @@ public final class ReportWriter {
         FilterImage.write(add(written, outDir, FILTERS_PNG), network);
         SampleGrid.write(add(written, outDir, SAMPLES_PNG), data.test(),
                 Accuracy.predictedClasses(network, data.test().images()));
-        List<Path> images = List.copyOf(written);
+        List<Path> images = new ArrayList<>(earlier);
+        images.addAll(written);
         HtmlReport.write(add(written, outDir, REPORT_HTML), metrics, train, test, images);
         return written;
     }

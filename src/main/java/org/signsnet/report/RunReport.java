@@ -1,6 +1,7 @@
 package org.signsnet.report;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
@@ -23,9 +24,7 @@ public final class RunReport {
 
     /** Writes the run's outputs into {@code outDir} (created if needed). */
     public static void write(TrainingResult result, Provenance provenance, Path outDir) {
-        Metrics metrics = Metrics.of(result);
-        CostChart.write(outDir.resolve(COST_PNG), metrics.learningRate(), metrics.costs(), metrics.meanCosts());
-        writeRun(result, metrics, provenance, outDir);
+        writeRun(result, Metrics.of(result), provenance, outDir);
     }
 
     /**
@@ -36,12 +35,15 @@ public final class RunReport {
     public static void write(TrainingResult result, Provenance provenance, Path outDir, SignsData data,
             AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
-        writeRun(result, metrics, provenance, outDir);
-        ReportWriter.write(result.network(), data, metrics, outDir);
+        Path cost = writeRun(result, metrics, provenance, outDir);
+        ReportWriter.write(result.network(), data, metrics, outDir, List.of(cost));
     }
 
-    private static void writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
+    /** cost.png first (a failure there leaves no output), then metrics.json and the model; returns cost.png. */
+    private static Path writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
+        Path cost = ReportWriter.writeCost(metrics, outDir);
         Json.writeFile(outDir.resolve(METRICS_JSON), metrics);
         ModelStore.save(result.network(), provenance, outDir.resolve(MODEL_ZIP));
+        return cost;
     }
 }

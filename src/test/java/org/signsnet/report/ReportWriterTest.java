@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -26,7 +27,9 @@ class ReportWriterTest {
     @Test
     void writesEveryReportAsADecodablePngAndOneSelfContainedHtmlPage() throws IOException {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        List<Path> files = ReportWriter.write(network, TinyData.of(30), metrics(), dir);
+        Path cost = ReportWriter.writeCost(metrics(), dir);
+        List<Path> files = new ArrayList<>(List.of(cost));
+        files.addAll(ReportWriter.write(network, TinyData.of(30), metrics(), dir, List.of(cost)));
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(RunReport.COST_PNG,
                 ReportWriter.ACCURACY_PNG, ReportWriter.CONFUSION_PNG, ReportWriter.FILTERS_PNG, ReportWriter.SAMPLES_PNG,
                 ReportWriter.REPORT_HTML);
@@ -44,7 +47,7 @@ class ReportWriterTest {
     @Test
     void withoutMetricsThereIsNoAccuracyChartButTheModelReportsAreWritten() {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        List<Path> files = ReportWriter.write(network, TinyData.of(12), null, dir);
+        List<Path> files = ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
         assertThat(files).extracting(f -> f.getFileName().toString()).doesNotContain(ReportWriter.ACCURACY_PNG)
                 .doesNotContain(RunReport.COST_PNG).contains(ReportWriter.REPORT_HTML);
     }
@@ -54,7 +57,7 @@ class ReportWriterTest {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         CostChart.write(dir.resolve(RunReport.COST_PNG), 0.009, metrics().costs(), metrics().meanCosts());
         AccuracyChart.write(dir.resolve(ReportWriter.ACCURACY_PNG), metrics().accuracyHistory());
-        ReportWriter.write(network, TinyData.of(12), null, dir);
+        ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
         String html = Files.readString(dir.resolve(ReportWriter.REPORT_HTML));
         assertThat(html).doesNotContain("Cost per epoch").doesNotContain("accuracy per epoch");
         assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4); // confusion, samples, filters
