@@ -1,6 +1,5 @@
 package org.signsnet.app;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -9,11 +8,11 @@ import java.util.stream.IntStream;
  * The network's answer for one image: the notebook's {@code np.squeeze(my_image_prediction)}
  * (the class with the largest softmax output) and all six probabilities.
  *
- * @param image         the image file
+ * @param image         the image's name: its path as given, or an upload's name
  * @param predicted     the most probable class (the sign's number of fingers, 0..5)
  * @param probabilities softmax outputs, one per class, summing to 1
  */
-public record Prediction(Path image, int predicted, double[] probabilities) {
+public record Prediction(String image, int predicted, double[] probabilities) {
     public Prediction {
         probabilities = probabilities.clone();
     }

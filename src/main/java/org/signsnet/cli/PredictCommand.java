@@ -13,11 +13,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code signsnet predict}: the notebook's "test with your own image" for any PNG/JPEG files. */
+/** {@code signsnet predict}: the notebook's "test with your own image" for any photos. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict the sign (0-5 fingers) shown in PNG/JPEG photos of any size with a trained model.",
-            "Each image is turned upright (EXIF), resized to 64x64, scaled by 1/255 as in training.",
-            "Errors: a missing or unreadable file exits with 5 (IO), a file that is not an image with 3 (DATA)."})
+        description = {"Predict the sign (0-5 fingers) shown in photos of any size with a trained model.",
+            "Reads JPEG (also CMYK and progressive), PNG, WebP, TIFF, BMP and GIF. Each image is turned upright",
+            "(EXIF), resized to 64x64, scaled by 1/255 as in training. Errors: a missing or unreadable file exits",
+            "with 5 (IO); a file that is not an image, a truncated or damaged one, or HEIC (with how to convert it)",
+            "with 3 (DATA)."})
 public final class PredictCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,7 +36,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array: [{\"image\", \"predicted\", \"probabilities\"}, ...].")
     private boolean json;
 
-    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "PNG or JPEG files.")
+    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Photos.")
     private List<Path> images;
 
     @Override

@@ -1,11 +1,9 @@
 package org.signsnet.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.signsnet.app.Prediction;
+import org.signsnet.app.PredictionJson;
 import org.signsnet.io.Json;
 
 /** Formats {@link Prediction}s as a text table (predicted class and top 3) or as JSON. */
@@ -34,23 +32,6 @@ final class PredictionTable {
 
     /** {@code [{"image": PATH, "predicted": CLASS, "probabilities": [p0, ..., p5]}, ...]}. */
     static String json(List<Prediction> predictions) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Prediction p : predictions) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("image", p.image().toString());
-            row.put("predicted", p.predicted());
-            row.put("probabilities", asFloats(p.probabilities()));
-            rows.add(row);
-        }
-        return Json.write(rows) + "\n";
-    }
-
-    /** The network computes in float32: print its precision, not the noise of a widening to double. */
-    private static float[] asFloats(double[] values) {
-        float[] floats = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            floats[i] = (float) values[i];
-        }
-        return floats;
+        return Json.write(predictions.stream().map(PredictionJson::of).toList()) + "\n";
     }
 }

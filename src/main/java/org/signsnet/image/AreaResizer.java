@@ -25,27 +25,46 @@ public final class AreaResizer {
         int outH = horizontal ? h : target;
         float[] out = new float[outW * outH * 3];
         double scale = (double) inSize / target;
+        int[] first = new int[target];
+        float[][] weights = new float[target][];
         for (int o = 0; o < target; o++) {
             double start = o * scale;
             double end = start + scale;
-            int first = (int) Math.floor(start);
+            first[o] = (int) Math.floor(start);
             int last = Math.min(inSize - 1, (int) Math.ceil(end) - 1);
-            for (int i = first; i <= last; i++) {
-                double weight = (Math.min(end, i + 1) - Math.max(start, i)) / scale;
-                if (weight > 0) {
-                    accumulate(src, out, w, outW, horizontal ? h : w, i, o, (float) weight, horizontal);
+            weights[o] = new float[Math.max(0, last - first[o] + 1)];
+            for (int i = first[o]; i <= last; i++) {
+                weights[o][i - first[o]] = (float) ((Math.min(end, i + 1) - Math.max(start, i)) / scale);
+            }
+        }
+        if (horizontal) {
+            for (int y = 0; y < h; y++) { // row by row: the source is read in memory order
+                for (int o = 0; o < target; o++) {
+                    int d = (y * outW + o) * 3;
+                    for (int k = 0; k < weights[o].length; k++) {
+                        addScaled(src, (y * w + first[o] + k) * 3, out, d, weights[o][k]);
+                    }
+                }
+            }
+        } else {
+            for (int o = 0; o < target; o++) {
+                for (int k = 0; k < weights[o].length; k++) {
+                    int row = (first[o] + k) * w * 3;
+                    for (int x = 0; x < w; x++) {
+                        addScaled(src, row + x * 3, out, (o * outW + x) * 3, weights[o][k]);
+                    }
                 }
             }
         }
         return out;
     }
 
-    /** Adds {@code weight} times input line {@code in} to output line {@code o} (columns or rows). */
-    private static void accumulate(float[] src, float[] out, int w, int outW, int lines, int in, int o,
-            float weight, boolean horizontal) {
-        for (int line = 0; line < lines; line++) {
-            int s = horizontal ? (line * w + in) * 3 : (in * w + line) * 3;
-            int d = horizontal ? (line * outW + o) * 3 : (o * outW + line) * 3;
+    /**
+     * {@code out[d..d+2] += weight * src[s..s+2]} unless the weight is 0; each output sample sums its
+     * inputs in ascending order, whichever loop order reaches it.
+     */
+    private static void addScaled(float[] src, int s, float[] out, int d, float weight) {
+        if (weight > 0) {
             out[d] += weight * src[s];
             out[d + 1] += weight * src[s + 1];
             out[d + 2] += weight * src[s + 2];

@@ -5,8 +5,8 @@ import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * The EXIF orientation tag (1..8) of a photo and the transform that displays it upright, as
@@ -19,10 +19,10 @@ public final class ExifOrientation {
     private ExifOrientation() {
     }
 
-    /** The file's orientation tag, or {@link #NORMAL} when it has none or it cannot be read. */
-    public static int of(Path file) {
+    /** The orientation tag of the encoded image {@code bytes}, or {@link #NORMAL} when it has none or it cannot be read. */
+    public static int of(byte[] bytes) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
             ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif == null || !exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 return NORMAL;

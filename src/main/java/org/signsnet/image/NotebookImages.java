@@ -21,6 +21,14 @@ public final class NotebookImages {
         return toInput(ImageLoader.load(file));
     }
 
+    /**
+     * The encoded {@code image} as float32 (1, 64, 64, 3) NHWC in [0, 1]; refused when its header
+     * declares more than {@code maxPixels} pixels.
+     */
+    public static INDArray load(EncodedImage image, long maxPixels) {
+        return toInput(ImageLoader.load(image, maxPixels));
+    }
+
     /** {@code image} resized to 64 x 64, rounded to uint8 and scaled: float32 (1, 64, 64, 3). */
     public static INDArray toInput(RgbImage image) {
         RgbImage small = AreaResizer.resize(image, SIZE, SIZE);

@@ -73,9 +73,9 @@ class PredictVersusEvaluateTest {
         int correct = 0;
         for (Path jpeg : jpegs) {
             INDArray input = NotebookImages.load(jpeg);
-            Prediction prediction = predictor.predict(jpeg, input);
+            Prediction prediction = predictor.predict(jpeg.toString(), input);
             int match = nearest(input);
-            Prediction h5 = predictor.predict(jpeg, data.test().images().get(
+            Prediction h5 = predictor.predict(jpeg.toString(), data.test().images().get(
                     NDArrayIndex.interval(match, match + 1), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all()));
             boolean same = prediction.predicted() == h5.predicted();
             int[] top = h5.topClasses(2);

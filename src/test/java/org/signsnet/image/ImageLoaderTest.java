@@ -4,6 +4,7 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class ImageLoaderTest {
         // stored 40 wide x 20 high, left half black, right half white; tag 6 = rotate 90 clockwise
         Path jpeg = TestImages.jpegWithOrientation(dir.resolve("phone.jpg"),
                 TestImages.image(40, 20, (y, x) -> x < 20 ? 0 : 0xffffff), 6);
-        assertThat(ExifOrientation.of(jpeg)).isEqualTo(6);
+        assertThat(ExifOrientation.of(Files.readAllBytes(jpeg))).isEqualTo(6);
         RgbImage upright = ImageLoader.load(jpeg);
         assertThat(upright.width()).isEqualTo(20);
         assertThat(upright.height()).isEqualTo(40);
@@ -58,6 +59,27 @@ class ImageLoaderTest {
         assertThat(ImageLoader.subsampling(w, h)).isEqualTo(step);
     }
 
+    /** The raster fast path for B, G, R byte images gives getRGB's values, also for a sub-image's shifted raster. */
+    @Test
+    void bgrBytesArriveAsGetRgbWouldGiveThem() {
+        BufferedImage bgr = new BufferedImage(37, 23, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 23; y++) {
+            for (int x = 0; x < 37; x++) {
+                bgr.setRGB(x, y, (x * 7) << 16 | (y * 11) << 8 | (x * y) % 256);
+            }
+        }
+        for (BufferedImage image : new BufferedImage[] {bgr, bgr.getSubimage(5, 3, 20, 17)}) {
+            RgbImage rgb = ImageLoader.toRgb(image);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int argb = image.getRGB(x, y);
+                    assertThat(new float[] {rgb.get(y, x, 0), rgb.get(y, x, 1), rgb.get(y, x, 2)})
+                            .containsExactly(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff);
+                }
+            }
+        }
+    }
+
     @Test
     void aMissingFileIsAnIoErrorNamingIt() {
         Path missing = dir.resolve("nope.jpg");
@@ -78,7 +100,7 @@ class ImageLoaderTest {
         Path text = Files.writeString(dir.resolve("notes.jpg"), "not a picture");
         assertThatThrownBy(() -> ImageLoader.load(text)).isInstanceOfSatisfying(SignsnetException.class, e -> {
             assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
-            assertThat(e.getMessage()).contains(text.toString()).contains("not a readable PNG or JPEG");
+            assertThat(e.getMessage()).contains(text.toString()).contains("is not an image signsnet can read");
         });
     }
 

@@ -1,0 +1,46 @@
+package org.signsnet.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.signsnet.SignsnetException;
+import org.signsnet.io.Json;
+
+/**
+ * What a loaded model is, for headlines and the web API: its file, and from the provenance
+ * written beside it (when there is one) the preset and the number of epochs it was trained for.
+ *
+ * @param file       the model file as given
+ * @param preset     {@code notebook}, {@code improved}, ..., or null when there is no readable provenance
+ * @param epochs     epochs trained, or 0 when unknown
+ * @param parameters number of parameters of the network
+ */
+public record ModelInfo(String file, String preset, int epochs, long parameters) {
+    /** The description of {@code network} loaded from {@code modelFile}. */
+    public static ModelInfo of(Path modelFile, MultiLayerNetwork network) {
+        Provenance provenance = provenance(modelFile);
+        return new ModelInfo(modelFile.toString(), provenance == null ? null : provenance.preset(),
+                provenance == null ? 0 : provenance.epochs(), network.numParams());
+    }
+
+    /** {@code reports/model.zip (notebook preset, 100 epochs)}, or the file alone when nothing more is known. */
+    public String label() {
+        if (preset == null) {
+            return file;
+        }
+        return String.format(Locale.ROOT, "%s (%s preset%s)", file, preset, epochs > 0 ? ", " + epochs + " epochs" : "");
+    }
+
+    private static Provenance provenance(Path modelFile) {
+        Path file = ModelStore.provenancePath(modelFile);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Json.readFile(file, Provenance.class);
+        } catch (SignsnetException e) {
+            return null; // the provenance only labels the model; a damaged one leaves it unlabelled
+        }
+    }
+}
