@@ -48,8 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean parity;
 
     @Option(names = "--seeds", paramLabel = "S", split = ",", defaultValue = "1,2,4,5",
-            description = "With --parity: the seeds of the runs after the notebook's (DL4J initialisation and "
-                    + "shuffles seeded by each; default: ${DEFAULT-VALUE}).")
+            description = "With --parity: the seeds of the runs after the notebook's (each the shuffle seed and the "
+                    + "fully connected layer's initialisation seed of one run; default: ${DEFAULT-VALUE}).")
     private List<Long> seeds;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
