@@ -35,9 +35,8 @@ public enum ModelPreset {
 
     /**
      * {@link ImprovedModel}: three 3x3 conv blocks with batch normalisation, global average pooling,
-     * dropout, Adam with weight decay and a warm-up + cosine schedule. No augmentation: shifts of up
-     * to 4 pixels and brightness +-20 % measured about one test image worse on every seed tried and
-     * no better on real photos (docs/improved-model.md; the code is in git history).
+     * dropout, Adam with weight decay and a warm-up + cosine schedule; no augmentation (why:
+     * docs/improved-model.md).
      */
     IMPROVED(false, true) {
         @Override
