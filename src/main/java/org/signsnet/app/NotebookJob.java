@@ -29,7 +29,7 @@ public final class NotebookJob {
         List<NotebookFile.Cell> cells = notebook.codeCells();
         List<CellResult> results = new JShellNotebookRunner(classPath).run(notebook, progress);
         List<String> differences = results.stream()
-                .map(r -> OutputComparison.difference(cells.get(r.index()).savedOutput(), r.shownText()))
+                .map(r -> OutputComparison.difference(cells.get(r.index()), r))
                 .toList();
         NotebookRun run = new NotebookRun(cells.size(), results, differences, false);
         if (!update || !run.allCellsRan()) {

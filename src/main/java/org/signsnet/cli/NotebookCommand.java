@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.signsnet.app.NotebookJob;
+import org.signsnet.notebook.CellOutput;
 import org.signsnet.notebook.CellResult;
+import org.signsnet.notebook.DisplayOutput;
 import org.signsnet.notebook.NotebookRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +47,20 @@ public final class NotebookCommand implements Callable<Integer> {
         return run.allCellsRan() && (update || run.matchesSavedOutputs()) ? 0 : 1;
     }
 
+    /** The cell's printed text with its displays as their text stand-ins ({@code <image 800x560>}), then its value. */
     private static void print(PrintWriter out, CellResult result) {
         out.printf("---- cell %d ----%n", result.index() + 1);
-        out.print(result.shownText());
-        if (!result.shownText().isEmpty() && !result.shownText().endsWith("\n")) {
+        StringBuilder shown = new StringBuilder();
+        for (CellOutput output : result.outputs()) {
+            if (output instanceof CellOutput.Stream text) {
+                shown.append(text.text());
+            } else if (output instanceof CellOutput.Display display) {
+                shown.append(display.data().data().getOrDefault(DisplayOutput.TEXT, "<display>")).append('\n');
+            }
+        }
+        shown.append(result.value());
+        out.print(shown);
+        if (shown.length() > 0 && shown.charAt(shown.length() - 1) != '\n') {
             out.println();
         }
         if (result.failed()) {

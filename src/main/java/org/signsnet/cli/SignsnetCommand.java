@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             ReportCommand.class,
             NotebookCommand.class,
+            JupyterCommand.class,
             DataCommand.class,
         })
 public final class SignsnetCommand implements Runnable {

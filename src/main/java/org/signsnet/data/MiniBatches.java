@@ -68,11 +68,24 @@ public final class MiniBatches {
      * features (b, 64, 64, 3) float32 and one-hot labels (b, 6) float32, rows in permutation order.
      */
     public static List<DataSet> batches(SignsDataset dataset, int batchSize, long seed) {
-        INDArray features = dataset.images();
-        INDArray labels = dataset.oneHotLabels();
+        return batches(dataset.images(), dataset.oneHotLabels(), batchSize, seed);
+    }
+
+    /**
+     * {@code random_mini_batches(X, Y, batchSize, seed)}: the examples (first axis) of {@code x} and
+     * {@code y} in the order of numpy's permutation, cut into minibatches of {@code batchSize} and a
+     * last smaller one.
+     *
+     * @param x features (m, ...), e.g. images (m, 64, 64, 3)
+     * @param y labels (m, n_y), one row per example
+     */
+    public static List<DataSet> batches(INDArray x, INDArray y, int batchSize, long seed) {
+        if (x.size(0) != y.size(0)) {
+            throw new IllegalArgumentException("X has " + x.size(0) + " examples but Y has " + y.size(0));
+        }
         List<DataSet> batches = new ArrayList<>();
-        for (int[] indices : batchIndices(dataset.size(), batchSize, seed)) {
-            batches.add(new DataSet(Rows.gather(features, indices), Rows.gather(labels, indices)));
+        for (int[] indices : batchIndices(Math.toIntExact(x.size(0)), batchSize, seed)) {
+            batches.add(new DataSet(Rows.gather(x, indices), Rows.gather(y, indices)));
         }
         return batches;
     }

@@ -1,6 +1,6 @@
 package org.signsnet.model;
 
-import org.signsnet.format.LegacyNumpyFormat;
+import org.signsnet.format.NumpyFormat;
 
 /**
  * What the application notebook's three test cells print, computed by {@link ApplicationCells}.
@@ -14,9 +14,9 @@ import org.signsnet.format.LegacyNumpyFormat;
 public record ApplicationCellsResult(long fcOpSeed, float[] w1Slice, float[] w2Slice, float[][] z3, float cost) {
     /** The lines the notebook prints, formatted as its numpy (1.13) did. */
     public String notebookOutput() {
-        return "W1 = " + LegacyNumpyFormat.arrayStr(w1Slice) + "\n"
-                + "W2 = " + LegacyNumpyFormat.arrayStr(w2Slice) + "\n"
-                + "Z3 = " + LegacyNumpyFormat.arrayStr(z3) + "\n"
-                + "cost = " + LegacyNumpyFormat.scalarStr(cost) + "\n";
+        return "W1 = " + NumpyFormat.str(w1Slice) + "\n"
+                + "W2 = " + NumpyFormat.str(w2Slice) + "\n"
+                + "Z3 = " + NumpyFormat.str(z3) + "\n"
+                + "cost = " + NumpyFormat.str(cost) + "\n";
     }
 }

@@ -1,37 +1,22 @@
 package org.signsnet.notebook;
 
-import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import jdk.jshell.Diag;
-import jdk.jshell.EvalException;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
-import jdk.jshell.VarSnippet;
 
 /**
- * Runs a notebook's code cells in order in one JShell session, as the IJava kernel would, and
- * captures what each cell prints.
+ * Runs a notebook's code cells in order in one {@link NotebookSession}, as a Jupyter kernel would,
+ * and captures what each cell prints and displays.
  *
- * <p>The session uses JShell's {@code local} execution engine: the cells run in this JVM with the
- * given class path (signsnet and its libraries) added, so ND4J's native libraries load once. While a
- * cell runs, {@link System#out} is redirected into the cell's output; {@link System#err} is left
- * alone (log messages are not part of a notebook's saved output). Running stops at the first cell
- * that fails, as "Run All" in Jupyter does.
- *
- * <p>Kernel magics are skipped, since plain JShell does not know them and signsnet's class path is
- * already there: a line magic ({@code %classpath ...}, {@code %jars ...}, {@code %maven ...}: a line
- * whose first non-blank character is {@code %}) is dropped from its cell, and a cell magic (a cell
- * whose first non-blank line starts with {@code %%}, e.g. IJava's {@code %%loadFromPOM}) is skipped
- * whole. A notebook may therefore carry the cell that sets up the class path in IJava or JJava.
+ * <p>While a cell runs, {@link System#out} is redirected into the cell's output and
+ * {@link NotebookDisplay#display} into its display outputs, in the order they happen;
+ * {@link System#err} is left alone (log messages are not part of a notebook's saved output).
+ * Running stops at the first cell that fails, as "Run All" in Jupyter does. Kernel magics are
+ * skipped (see {@link NotebookSession}), so a notebook may carry the cell that sets up the class path
+ * in IJava or JJava.
  */
 public final class JShellNotebookRunner {
     private final String classPath;
@@ -44,18 +29,10 @@ public final class JShellNotebookRunner {
     /** Runs every code cell of {@code notebook}; {@code progress} sees each result as it comes. */
     public List<CellResult> run(NotebookFile notebook, Consumer<CellResult> progress) {
         List<CellResult> results = new ArrayList<>();
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        try (JShell shell = JShell.builder().executionEngine("local").out(capture).err(capture)
-                .compilerOptions("-proc:none").build()) {
-            for (String entry : classPath.split(File.pathSeparator)) {
-                if (!entry.isBlank()) {
-                    shell.addToClasspath(entry);
-                }
-            }
+        try (NotebookSession session = new NotebookSession(classPath)) {
             List<NotebookFile.Cell> cells = notebook.codeCells();
             for (int i = 0; i < cells.size(); i++) {
-                CellResult result = runCell(shell, i, cells.get(i).source(), captured, capture);
+                CellResult result = runCell(session, i, cells.get(i).source());
                 results.add(result);
                 progress.accept(result);
                 if (result.failed()) {
@@ -66,70 +43,46 @@ public final class JShellNotebookRunner {
         return results;
     }
 
-    private static CellResult runCell(JShell shell, int index, String source, ByteArrayOutputStream captured,
-            PrintStream capture) {
-        captured.reset();
+    private static CellResult runCell(NotebookSession session, int index, String source) {
+        Capture capture = new Capture();
         PrintStream original = System.out;
-        System.setOut(capture);
+        System.setOut(capture.stream);
         String value = "";
         String error = "";
+        NotebookDisplay.Route route = NotebookDisplay.routeTo(capture::display);
         try {
-            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = withoutMagics(source);
-            while (!remaining.isBlank() && error.isEmpty()) {
-                CompletionInfo info = analysis.analyzeCompletion(remaining);
-                String snippet = info.completeness().isComplete() ? info.source() : remaining;
-                remaining = info.completeness().isComplete() ? info.remaining() : "";
-                value = "";
-                for (SnippetEvent event : shell.eval(snippet)) {
-                    error = error.isEmpty() ? problem(shell, event) : error;
-                    value = shownValue(event, value);
-                }
-            }
+            value = session.run(source, "cell " + (index + 1));
+        } catch (CellFailure failure) {
+            error = failure.summary();
         } finally {
-            capture.flush();
+            route.close();
             System.setOut(original);
         }
-        return new CellResult(index, captured.toString(StandardCharsets.UTF_8), error.isEmpty() ? value : "", error);
+        return new CellResult(index, capture.outputs(), value, error);
     }
 
-    /** {@code source} without its kernel magics: no line starting with {@code %}, nothing of a {@code %%} cell. */
-    static String withoutMagics(String source) {
-        if (source.strip().startsWith("%%")) {
-            return "";
-        }
-        return source.lines().map(line -> line.stripLeading().startsWith("%") ? "" : line)
-                .collect(Collectors.joining("\n"));
-    }
+    /** The outputs of one cell: printed text cut into pieces wherever a display came in between. */
+    private static final class Capture {
+        private final ByteArrayOutputStream text = new ByteArrayOutputStream();
+        private final PrintStream stream = new PrintStream(text, true, StandardCharsets.UTF_8);
+        private final List<CellOutput> outputs = new ArrayList<>();
 
-    /** The value Jupyter shows: that of an expression (JShell's {@code $N} variables), not of declarations. */
-    private static String shownValue(SnippetEvent event, String previous) {
-        Snippet snippet = event.snippet();
-        if (event.causeSnippet() != null || event.value() == null) {
-            return previous;
+        synchronized void display(DisplayOutput data) {
+            flushText();
+            outputs.add(new CellOutput.Display(data));
         }
-        boolean expression = snippet.kind() == Snippet.Kind.EXPRESSION
-                || (snippet instanceof VarSnippet var && var.name().startsWith("$"));
-        return expression ? event.value() : previous;
-    }
 
-    private static String problem(JShell shell, SnippetEvent event) {
-        if (event.exception() != null) {
-            Exception e = event.exception();
-            String type = e instanceof EvalException eval ? eval.getExceptionClassName() : e.getClass().getName();
-            return type + ": " + e.getMessage() + " (in: " + firstLine(event.snippet().source()) + ")";
+        synchronized List<CellOutput> outputs() {
+            flushText();
+            return List.copyOf(outputs);
         }
-        if (event.status() == Snippet.Status.REJECTED) {
-            String diagnostics = shell.diagnostics(event.snippet()).map(Diag::toString)
-                    .map(d -> d.replaceAll("\\s+", " ")).collect(Collectors.joining("; "));
-            return "does not compile: " + firstLine(event.snippet().source())
-                    + (diagnostics.isEmpty() ? "" : " (" + diagnostics + ")");
-        }
-        return "";
-    }
 
-    private static String firstLine(String source) {
-        String line = source.strip().lines().findFirst().orElse("");
-        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
+        private void flushText() {
+            stream.flush();
+            if (text.size() > 0) {
+                outputs.add(new CellOutput.Stream(text.toString(StandardCharsets.UTF_8)));
+                text.reset();
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.signsnet.notebook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,15 +12,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
 
 /**
  * A Jupyter notebook file (nbformat 4) read with Jackson as a tree, so that everything this class
  * does not touch (metadata, attachments) is written back unchanged. Code cells' text outputs are
- * read as one string (the {@code stream} and {@code execute_result} outputs joined) and replaced by
- * {@link #withOutputs}.
+ * read as one string (the {@code stream} and {@code execute_result} outputs joined), their
+ * {@code display_data} outputs as {@link DisplayOutput}s; {@link #withOutputs} replaces both.
  */
 public final class NotebookFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -30,8 +33,18 @@ public final class NotebookFile {
         this.root = root;
     }
 
-    /** One cell: its type ({@code "code"} or {@code "markdown"}), source and saved text output. */
-    public record Cell(int index, String type, String source, String savedOutput) {
+    /**
+     * One cell: its type ({@code "code"} or {@code "markdown"}), source, saved text output and saved
+     * displays (images), and the errors saved with it (Jupyter's {@code error} outputs, as
+     * {@code "ename: evalue"}).
+     */
+    public record Cell(int index, String type, String source, String savedOutput, List<DisplayOutput> savedDisplays,
+            List<String> savedErrors) {
+        public Cell {
+            savedDisplays = List.copyOf(savedDisplays);
+            savedErrors = List.copyOf(savedErrors);
+        }
+
         public boolean isCode() {
             return "code".equals(type);
         }
@@ -67,7 +80,8 @@ public final class NotebookFile {
         ArrayNode array = (ArrayNode) root.get("cells");
         for (int i = 0; i < array.size(); i++) {
             JsonNode cell = array.get(i);
-            cells.add(new Cell(i, cell.path("cell_type").asText(), text(cell.get("source")), savedOutput(cell)));
+            cells.add(new Cell(i, cell.path("cell_type").asText(), text(cell.get("source")), savedOutput(cell),
+                    savedDisplays(cell), savedErrors(cell)));
         }
         return cells;
     }
@@ -96,9 +110,17 @@ public final class NotebookFile {
         return new NotebookFile(copy);
     }
 
-    /** Writes the notebook to {@code target} atomically, with Jupyter's one-space indentation. */
+    /**
+     * Writes the notebook to {@code target} atomically, formatted as Jupyter writes it (one-space
+     * indentation, {@code "key": value}, {@code []} and {@code {}} when empty), so that saving it in
+     * Jupyter changes only what changed.
+     */
     public void write(Path target) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
         AtomicFiles.write(target, tmp -> Files.writeString(tmp, MAPPER.writer(printer).writeValueAsString(root) + "\n"));
@@ -106,11 +128,21 @@ public final class NotebookFile {
 
     private static ArrayNode outputs(CellResult result) {
         ArrayNode outputs = MAPPER.createArrayNode();
-        if (!result.output().isEmpty()) {
-            ObjectNode stream = outputs.addObject();
-            stream.put("name", "stdout");
-            stream.put("output_type", "stream");
-            stream.set("text", lines(result.output()));
+        for (CellOutput output : result.outputs()) {
+            if (output instanceof CellOutput.Stream text) {
+                ObjectNode stream = outputs.addObject();
+                stream.put("name", "stdout");
+                stream.put("output_type", "stream");
+                stream.set("text", lines(text.text()));
+            } else if (output instanceof CellOutput.Display display) {
+                ObjectNode shown = outputs.addObject();
+                ObjectNode data = shown.putObject("data");
+                display.data().data().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> data.set(e.getKey(), DisplayOutput.PNG.equals(e.getKey())
+                                ? MAPPER.getNodeFactory().textNode(e.getValue()) : lines(e.getValue())));
+                shown.putObject("metadata");
+                shown.put("output_type", "display_data");
+            }
         }
         if (!result.value().isEmpty()) {
             ObjectNode value = outputs.addObject();
@@ -145,6 +177,28 @@ public final class NotebookFile {
             return joined.toString();
         }
         return node.asText();
+    }
+
+    private static List<DisplayOutput> savedDisplays(JsonNode cell) {
+        List<DisplayOutput> displays = new ArrayList<>();
+        for (JsonNode output : cell.path("outputs")) {
+            if ("display_data".equals(output.path("output_type").asText())) {
+                Map<String, String> bundle = new LinkedHashMap<>();
+                output.path("data").fields().forEachRemaining(e -> bundle.put(e.getKey(), text(e.getValue())));
+                displays.add(new DisplayOutput(bundle));
+            }
+        }
+        return displays;
+    }
+
+    private static List<String> savedErrors(JsonNode cell) {
+        List<String> errors = new ArrayList<>();
+        for (JsonNode output : cell.path("outputs")) {
+            if ("error".equals(output.path("output_type").asText())) {
+                errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
+            }
+        }
+        return errors;
     }
 
     private static String savedOutput(JsonNode cell) {

@@ -59,23 +59,12 @@ public final class SampleGrid {
     }
 
     private static void drawTile(Graphics2D g, INDArray images, int index, int x, int y, boolean mistake) {
-        BufferedImage tile = new BufferedImage(SignsDataset.WIDTH, SignsDataset.HEIGHT, BufferedImage.TYPE_INT_RGB);
-        float[] pixels = images.slice(index).dup().data().asFloat();
-        for (int r = 0; r < SignsDataset.HEIGHT; r++) {
-            for (int c = 0; c < SignsDataset.WIDTH; c++) {
-                int base = (r * SignsDataset.WIDTH + c) * 3;
-                tile.setRGB(c, r, (byte8(pixels[base]) << 16) | (byte8(pixels[base + 1]) << 8) | byte8(pixels[base + 2]));
-            }
-        }
+        BufferedImage tile = Picture.of(images.slice(index));
         g.drawImage(tile, x, y, TILE, TILE, null);
         if (mistake) {
             g.setColor(RED);
             g.setStroke(new BasicStroke(6f));
             g.drawRect(x - 3, y - 3, TILE + 6, TILE + 6);
         }
-    }
-
-    private static int byte8(float value) {
-        return Math.max(0, Math.min(255, Math.round(value * 255)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.signsnet.format.NumpyFormat;
 
 /**
  * The lines each example cell prints, character for character as the notebook printed them

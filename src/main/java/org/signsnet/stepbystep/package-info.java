@@ -16,7 +16,7 @@
  *       whole-array pooling, timed by {@code org.signsnet.perf.StepByStepBenchmark};</li>
  *   <li>{@link org.signsnet.stepbystep.StepByStepNotebook}: the notebook's example cells with their
  *       seeds, returning {@link org.signsnet.stepbystep.StepByStepCells}, printed by
- *       {@link org.signsnet.stepbystep.StepByStepPrinter} (numpy's formatting, {@link org.signsnet.stepbystep.NumpyFormat})
+ *       {@link org.signsnet.stepbystep.StepByStepPrinter} (numpy's formatting, {@link org.signsnet.format.NumpyFormat})
  *       or {@link org.signsnet.stepbystep.StepByStepJson}.</li>
  * </ul>
  * The CLI front end is {@code signsnet step-by-step}.

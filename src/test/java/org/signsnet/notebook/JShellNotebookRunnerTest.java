@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.app.NotebookJob;
+import org.signsnet.testing.TestClassPath;
 
 class JShellNotebookRunnerTest {
     @TempDir
@@ -59,6 +60,41 @@ class JShellNotebookRunnerTest {
     }
 
     @Test
+    void displayedPicturesComeInOrderWithThePrintedText() throws IOException {
+        List<CellResult> results = run(notebook(
+                "import java.awt.image.BufferedImage;\n"
+                + "System.out.println(\"before\");\n"
+                + "display(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB));\n"
+                + "System.out.println(\"after\");"));
+        assertThat(results.get(0).error()).isEmpty();
+        List<CellOutput> outputs = results.get(0).outputs();
+        assertThat(outputs).hasSize(3);
+        assertThat(outputs.get(0)).isEqualTo(new CellOutput.Stream("before\n"));
+        assertThat(outputs.get(2)).isEqualTo(new CellOutput.Stream("after\n"));
+        DisplayOutput picture = ((CellOutput.Display) outputs.get(1)).data();
+        assertThat(picture.decodedImage()).hasValueSatisfying(image -> {
+            assertThat(image.getWidth()).isEqualTo(20);
+            assertThat(image.getHeight()).isEqualTo(10);
+        });
+    }
+
+    @Test
+    void updateSavesDisplaysAsPngOutputsThatTheNextRunComparesBySize() throws IOException {
+        Path file = notebook("import java.awt.image.BufferedImage;\n"
+                + "display(new BufferedImage(30, 12, BufferedImage.TYPE_INT_RGB));");
+        assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> { }).updated()).isTrue();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"output_type\": \"display_data\"", "\"image/png\": \"iVBORw0KGgo");
+        NotebookFile.Cell saved = NotebookFile.read(file).codeCells().get(0);
+        assertThat(saved.savedDisplays()).singleElement().satisfies(d -> assertThat(d.decodedImage()).isPresent());
+        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> { }).matchesSavedOutputs()).isTrue();
+
+        Files.writeString(file, json.replace("30, 12", "31, 12"));
+        var changed = NotebookJob.run(file, TestClassPath.get(), false, r -> { });
+        assertThat(changed.differences().get(0)).contains("the image shown is 31x12, the saved one 30x12");
+    }
+
+    @Test
     void kernelMagicLinesAndCellMagicCellsAreSkipped() throws IOException {
         List<CellResult> results = run(notebook(
                 "%classpath ../target/classes\n  %jars ../target/dependency/*.jar\nint x = 6;",
@@ -74,7 +110,7 @@ class JShellNotebookRunnerTest {
 
     @Test
     void aMagicLineBecomesAnEmptyLineSoTheJavaLinesKeepTheirNumbers() {
-        assertThat(JShellNotebookRunner.withoutMagics("int a = 1;\n%jars x.jar\nint b = 2;"))
+        assertThat(NotebookSession.withoutMagics("int a = 1;\n%jars x.jar\nint b = 2;"))
                 .isEqualTo("int a = 1;\n\nint b = 2;");
     }
 

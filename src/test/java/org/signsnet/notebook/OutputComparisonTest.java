@@ -2,6 +2,10 @@ package org.signsnet.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,7 +25,20 @@ class OutputComparisonTest {
         assertThat(OutputComparison.difference(saved, actual).isEmpty()).isEqualTo(match);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void displaysMustMatchInNumberKindAndImageSize() {
+        DisplayOutput small = NotebookDisplay.render(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB));
+        DisplayOutput other = NotebookDisplay.render(new BufferedImage(4, 3, BufferedImage.TYPE_INT_ARGB));
+        DisplayOutput large = NotebookDisplay.render(new BufferedImage(5, 3, BufferedImage.TYPE_INT_RGB));
+        DisplayOutput broken = new DisplayOutput(Map.of(DisplayOutput.PNG, "bm90IGEgcG5n"));
+        assertThat(OutputComparison.displayDifference(List.of(small), List.of(other))).isEmpty();
+        assertThat(OutputComparison.displayDifference(List.of(small), List.of(large))).contains("5x3", "4x3");
+        assertThat(OutputComparison.displayDifference(List.of(small), List.of())).contains("1 display(s) saved but 0 shown");
+        assertThat(OutputComparison.displayDifference(List.of(small), List.of(broken))).contains("does not decode");
+        assertThat(OutputComparison.displayDifference(List.of(small), List.of(DisplayOutput.text("x")))).contains("text was shown");
+    }
+
+    @Test
     void aMissingOrExtraLineIsADifferenceNamingTheLine() {
         assertThat(OutputComparison.difference("a\nb\n", "a\n")).startsWith("line 2:");
         assertThat(OutputComparison.difference("a\n", "a\nb\n")).startsWith("line 2:");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.signsnet.format.NumpyFormat;
 
 /**
  * The notebook's example cells, run by {@link StepByStepNotebook}, reproduce what the notebook's own
@@ -129,6 +130,36 @@ class StepByStepNotebookTest {
         assertThat(headers).containsExactly("== zero_pad ==", "== conv_single_step ==", "== conv_forward ==",
                 "== pool_forward ==", "== conv_backward ==", "== create_mask_from_window ==", "== distribute_value ==",
                 "== pool_backward ==");
+    }
+
+    /**
+     * The notebook's markdown shows the outputs with hand-made indentation and without the blank
+     * lines numpy puts between 4-D blocks; compared modulo that whitespace.
+     */
+    @Test
+    void reproducesTheNotebooksPrintedArraysModuloHandIndentation() {
+        StepByStepCells cells = new StepByStepNotebook(new VectorisedConvolutionOps()).run(1);
+        assertSameModuloWhitespace("A = " + NumpyFormat.str(cells.poolForward().max()),
+                "A = [[[[ 1.74481176  0.86540763  1.13376944]]]\n     [[[ 1.13162939  1.51981682  2.18557541]]]]");
+        assertSameModuloWhitespace("A = " + NumpyFormat.str(cells.poolForward().average()),
+                "A = [[[[ 0.02105773 -0.20328806 -0.40389855]]]\n     [[[-0.22154621  0.51716526  0.48155844]]]]");
+        assertSameModuloWhitespace("dA_prev[1,1] =  " + NumpyFormat.str(cells.poolBackward().maxDAPrev11()),
+                "dA_prev[1,1] =[  [ 0.          0.        ]\n \t\t\t\t [ 5.05844394 -1.68282702]\n \t\t\t\t [ 0.          0.        ]]");
+        assertSameModuloWhitespace("dA_prev[1,1] =  " + NumpyFormat.str(cells.poolBackward().averageDAPrev11()),
+                "dA_prev[1,1] =  [[ 0.08485462  0.2787552 ]\n                 [ 1.26461098 -0.25749373]\n                 [ 1.17975636 -0.53624893]]");
+        assertSameModuloWhitespace("distributed value = " + NumpyFormat.str(cells.distributeValue().a()),
+                "distributed value = [[ 0.5  0.5]\n                     [ 0.5  0.5]]");
+        assertThat("Z[3,2,1] = " + NumpyFormat.str(cells.convForward().z321())).isEqualTo(
+                "Z[3,2,1] = [-0.61490741 -6.7439236  -2.55153897  1.75698377  3.56208902  0.53036437\n  5.18531798  8.75898442]");
+    }
+
+    private static void assertSameModuloWhitespace(String actual, String notebook) {
+        assertThat(normalise(actual)).isEqualTo(normalise(notebook));
+    }
+
+    /** Collapses whitespace runs and drops whitespace next to brackets. */
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll(" ?([\\[\\]]) ?", "$1").trim();
     }
 
     private static List<String> lines(NotebookCell cell) {

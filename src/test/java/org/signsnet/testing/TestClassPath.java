@@ -1,24 +1,24 @@
-package org.signsnet.notebook;
+package org.signsnet.testing;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.jar.JarFile;
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 
 /**
  * The class path the notebook cells compile against: {@code java.class.path}, plus the entries of a
  * surefire manifest-only jar's {@code Class-Path} (then {@code java.class.path} is that one jar).
  */
-final class TestClassPath {
+public final class TestClassPath {
     private TestClassPath() {
     }
 
-    static String get() {
+    public static String get() {
         Set<String> entries = new LinkedHashSet<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             entries.add(entry);
