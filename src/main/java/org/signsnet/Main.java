@@ -7,8 +7,7 @@ import org.signsnet.cli.SignsnetCli;
  * "Run Main" in an IDE and {@code ./mvnw -q compile exec:java} both do the main job.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // JavaCPP (ND4J's native loader) prints its warnings straight to stderr unless told to use

@@ -10,5 +10,4 @@ import org.signsnet.training.SplitEvaluation;
  * @param train metrics on {@code train_signs.h5}
  * @param test  metrics on {@code test_signs.h5}
  */
-public record EvaluationResult(Path model, SplitEvaluation train, SplitEvaluation test) {
-}
+public record EvaluationResult(Path model, SplitEvaluation train, SplitEvaluation test) {}

@@ -12,8 +12,7 @@ import org.signsnet.training.SplitEvaluator;
  * trained model on both SIGNS splits ({@link SplitEvaluator}, built on DL4J's {@code Evaluation}).
  */
 public final class Evaluator {
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** Loads the model and the data, then evaluates both splits. */
     public static EvaluationResult evaluate(Path modelFile, Path dataDir) {
@@ -23,7 +22,9 @@ public final class Evaluator {
 
     /** Evaluates {@code network} (loaded from {@code modelFile}) on both splits of {@code data}. */
     public static EvaluationResult evaluate(Path modelFile, MultiLayerNetwork network, SignsData data) {
-        return new EvaluationResult(modelFile, SplitEvaluator.of(network, data.train(), "train"),
+        return new EvaluationResult(
+                modelFile,
+                SplitEvaluator.of(network, data.train(), "train"),
                 SplitEvaluator.of(network, data.test(), "test"));
     }
 }

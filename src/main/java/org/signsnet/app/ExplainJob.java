@@ -23,8 +23,7 @@ import org.signsnet.report.ExplanationWriter;
  * file fails the run, naming it, with no output.
  */
 public final class ExplainJob {
-    private ExplainJob() {
-    }
+    private ExplainJob() {}
 
     /**
      * What an explain run made.
@@ -56,8 +55,8 @@ public final class ExplainJob {
             for (int i = 0; i < images.size(); i++) {
                 Explanation explanation = explainer.explain(images.get(i).toString(), inputs.get(i));
                 explanations.add(explanation);
-                files.addAll(ExplanationWriter.write(explanation, model.label(), outDir,
-                        stems.next(FileNames.stem(images.get(i)))));
+                files.addAll(ExplanationWriter.write(
+                        explanation, model.label(), outDir, stems.next(FileNames.stem(images.get(i)))));
             }
         }
         return new Result(model, explanations, files);

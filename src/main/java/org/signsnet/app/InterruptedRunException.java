@@ -15,8 +15,13 @@ public final class InterruptedRunException extends RuntimeException {
     private final transient Path checkpoint;
     private final boolean reportsWritten;
 
-    InterruptedRunException(String reason, int completedEpochs, int totalEpochs, Path checkpoint,
-            boolean reportsWritten, Throwable cause) {
+    InterruptedRunException(
+            String reason,
+            int completedEpochs,
+            int totalEpochs,
+            Path checkpoint,
+            boolean reportsWritten,
+            Throwable cause) {
         super(reason, cause);
         this.completedEpochs = completedEpochs;
         this.totalEpochs = totalEpochs;

@@ -15,8 +15,7 @@ import org.signsnet.notebook.OutputComparison;
  * (atomically, and only when every cell ran).
  */
 public final class NotebookJob {
-    private NotebookJob() {
-    }
+    private NotebookJob() {}
 
     /**
      * Runs {@code file} with the given class path.

@@ -18,8 +18,7 @@ import org.signsnet.training.TrainingResult;
  * {@code metrics.json} then lists fewer costs than its {@code epochs}.
  */
 final class PartialReport {
-    private PartialReport() {
-    }
+    private PartialReport() {}
 
     /** Writes the reports from {@code checkpoint}; false when there is none (no epoch completed). */
     static boolean write(Optional<Path> checkpoint, SignsData data, Map<String, String> sums, Path outDir) {
@@ -28,9 +27,15 @@ final class PartialReport {
         }
         Path file = checkpoint.get();
         Checkpoint saved = Checkpoints.in(file.getParent().getParent()).load(file);
-        TrainingResult result = new TrainingResult(saved.config(), saved.network(), saved.completedEpochs(),
-                Accuracy.of(saved.network(), data.train()), Accuracy.of(saved.network(), data.test()),
-                saved.completedEpochs().stream().mapToDouble(EpochRecord::seconds).sum());
+        TrainingResult result = new TrainingResult(
+                saved.config(),
+                saved.network(),
+                saved.completedEpochs(),
+                Accuracy.of(saved.network(), data.train()),
+                Accuracy.of(saved.network(), data.test()),
+                saved.completedEpochs().stream()
+                        .mapToDouble(EpochRecord::seconds)
+                        .sum());
         RunReport.write(result, Provenance.of(saved.config(), sums), outDir);
         return true;
     }

@@ -24,9 +24,13 @@ public record Prediction(String image, int predicted, double[] probabilities) {
 
     /** The {@code k} most probable classes, most probable first (ties: lower class first). */
     public int[] topClasses(int k) {
-        return IntStream.range(0, probabilities.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer c) -> -probabilities[c]).thenComparingInt(c -> c))
-                .limit(k).mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, probabilities.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer c) -> -probabilities[c])
+                        .thenComparingInt(c -> c))
+                .limit(k)
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** The probability of class {@code c}. */

@@ -8,8 +8,7 @@ import java.util.Map;
  * print: {@code {"image": NAME, "predicted": CLASS, "probabilities": [p0, ..., p5]}}.
  */
 public final class PredictionJson {
-    private PredictionJson() {
-    }
+    private PredictionJson() {}
 
     /** The fields in order; the probabilities as float32, the precision the network computes in. */
     public static Map<String, Object> of(Prediction prediction) {

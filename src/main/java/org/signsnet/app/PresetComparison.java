@@ -18,9 +18,9 @@ import org.signsnet.report.Metrics;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.Accuracy;
 import org.signsnet.training.AccuracyTracker;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.Trainer;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -65,8 +65,8 @@ public final class PresetComparison {
     public ComparisonTable run(SignsData data, Path outDir, List<Entry> entries) {
         List<ComparisonTable.Row> rows = new ArrayList<>();
         List<ComparisonChart.Curves> curves = new ArrayList<>();
-        Map<String, String> checksums = entries.stream().anyMatch(entry -> entry.model() == null)
-                ? TrainingJob.checksums(data) : Map.of();
+        Map<String, String> checksums =
+                entries.stream().anyMatch(entry -> entry.model() == null) ? TrainingJob.checksums(data) : Map.of();
         for (Entry entry : entries) {
             Compared compared = entry.model() == null ? train(data, checksums, outDir, entry) : load(data, entry);
             rows.add(compared.row());
@@ -79,21 +79,26 @@ public final class PresetComparison {
     }
 
     /** One entry's line in the table and its curves in the chart. */
-    private record Compared(ComparisonTable.Row row, ComparisonChart.Curves curves) {
-    }
+    private record Compared(ComparisonTable.Row row, ComparisonChart.Curves curves) {}
 
     /** A trained run: mean cost and test accuracy after every epoch; {@code checksums} of the data files. */
     private Compared train(SignsData data, Map<String, String> checksums, Path outDir, Entry entry) {
         AccuracyTracker accuracies = new AccuracyTracker(data, 1, entry.config().epochs() - 1);
-        TrainingResult result = new Trainer(EpochListener.all(List.of(listener, accuracies)), control)
-                .train(data, entry.config());
+        TrainingResult result =
+                new Trainer(EpochListener.all(List.of(listener, accuracies)), control).train(data, entry.config());
         List<Double> testAccuracies = accuracies.history().test();
-        RunReport.write(result, Provenance.of(entry.config(), checksums),
-                outDir.resolve(entry.name()));
+        RunReport.write(result, Provenance.of(entry.config(), checksums), outDir.resolve(entry.name()));
         List<Double> costs = result.meanCosts();
-        ComparisonTable.Row row = new ComparisonTable.Row(entry.name(), "trained", costs.size(), result.trainAccuracy(),
-                result.testAccuracy(), costs.get(costs.size() - 1), result.secondsTotal(),
-                result.network().numParams(), testAccuracies);
+        ComparisonTable.Row row = new ComparisonTable.Row(
+                entry.name(),
+                "trained",
+                costs.size(),
+                result.trainAccuracy(),
+                result.testAccuracy(),
+                costs.get(costs.size() - 1),
+                result.secondsTotal(),
+                result.network().numParams(),
+                testAccuracies);
         return new Compared(row, new ComparisonChart.Curves(entry.name(), costs, testAccuracies));
     }
 
@@ -106,9 +111,16 @@ public final class PresetComparison {
         Metrics metrics = metricsOf(entry.model());
         double test = Accuracy.of(network, data.test());
         List<Double> costs = metrics.meanCosts();
-        ComparisonTable.Row row = new ComparisonTable.Row(entry.name(), entry.model().toString(), costs.size(),
-                Accuracy.of(network, data.train()), test, costs.isEmpty() ? Double.NaN : costs.get(costs.size() - 1),
-                metrics.secondsTotal(), network.numParams(), List.of(test));
+        ComparisonTable.Row row = new ComparisonTable.Row(
+                entry.name(),
+                entry.model().toString(),
+                costs.size(),
+                Accuracy.of(network, data.train()),
+                test,
+                costs.isEmpty() ? Double.NaN : costs.get(costs.size() - 1),
+                metrics.secondsTotal(),
+                network.numParams(),
+                List.of(test));
         ComparisonChart.Curves curves = metrics.testAccuracies().isEmpty()
                 ? new ComparisonChart.Curves(entry.name(), costs, List.of(test))
                 : new ComparisonChart.Curves(entry.name(), costs, metrics.accuracyEpochs(), metrics.testAccuracies());

@@ -20,8 +20,7 @@ import org.signsnet.report.RunReport;
  * charts and the hyperparameters come from it; otherwise only the model-based reports are made.
  */
 public final class ReportJob {
-    private ReportJob() {
-    }
+    private ReportJob() {}
 
     /**
      * What a report run wrote.

@@ -20,11 +20,11 @@ import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.RunReport;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.AccuracyTracker;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.Trainer;
 import org.signsnet.training.TrainingControl;
 import org.signsnet.training.TrainingInterruptedException;
-import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -74,8 +74,8 @@ public final class TrainingJob {
             checkSameData(from, sums, dataDir);
         }
         if (control.stopRequested()) { // a signal while loading: leave the output directory untouched
-            throw new InterruptedRunException(control.reason(), done.size(), config.epochs(),
-                    from == null ? null : from.file(), false, null);
+            throw new InterruptedRunException(
+                    control.reason(), done.size(), config.epochs(), from == null ? null : from.file(), false, null);
         }
         try (OutputLock lock = OutputLock.acquire(outDir)) {
             Checkpoints checkpoints = Checkpoints.in(outDir);
@@ -86,16 +86,23 @@ public final class TrainingJob {
                 checkpoints.adopt(from);
             }
             CheckpointSaver saver = new CheckpointSaver(checkpoints, config, sums, done);
-            AccuracyTracker accuracies = new AccuracyTracker(data, ACCURACY_EVERY, config.epochs() - 1); // resumed: from here on
+            AccuracyTracker accuracies =
+                    new AccuracyTracker(data, ACCURACY_EVERY, config.epochs() - 1); // resumed: from here on
             Trainer trainer = new Trainer(EpochListener.all(List.of(listener, saver, accuracies)), control);
             Optional<Path> before = from == null ? Optional.empty() : Optional.of(from.file());
             TrainingResult result;
             try {
-                result = from == null ? trainer.train(data, config) : trainer.resume(data, config, from.network(), done);
+                result =
+                        from == null ? trainer.train(data, config) : trainer.resume(data, config, from.network(), done);
             } catch (TrainingInterruptedException e) {
                 Optional<Path> last = saver.lastSaved().or(() -> before);
-                throw new InterruptedRunException(e.getMessage(), e.partial().completedEpochs().size(), config.epochs(),
-                        last.orElse(null), PartialReport.write(last, data, sums, outDir), e);
+                throw new InterruptedRunException(
+                        e.getMessage(),
+                        e.partial().completedEpochs().size(),
+                        config.epochs(),
+                        last.orElse(null),
+                        PartialReport.write(last, data, sums, outDir),
+                        e);
             } catch (SignsnetException e) {
                 throw withCheckpointNote(e, saver.lastSaved().or(() -> before));
             }
@@ -105,16 +112,24 @@ public final class TrainingJob {
     }
 
     /** A report that cannot be written must not lose the training: the error names the checkpoint. */
-    private static void writeReports(TrainingResult result, Map<String, String> sums, Path outDir,
-            Optional<Path> checkpoint, SignsData data, AccuracyHistory accuracies) {
+    private static void writeReports(
+            TrainingResult result,
+            Map<String, String> sums,
+            Path outDir,
+            Optional<Path> checkpoint,
+            SignsData data,
+            AccuracyHistory accuracies) {
         try {
             RunReport.write(result, Provenance.of(result.config(), sums), outDir, data, accuracies);
         } catch (SignsnetException e) {
             if (checkpoint.isEmpty()) {
                 throw e;
             }
-            throw new SignsnetException(e.kind(), e.getMessage() + " (the trained network is saved in "
-                    + checkpoint.get() + "; fix this and run 'signsnet train --resume " + outDir + "')", e);
+            throw new SignsnetException(
+                    e.kind(),
+                    e.getMessage() + " (the trained network is saved in " + checkpoint.get()
+                            + "; fix this and run 'signsnet train --resume " + outDir + "')",
+                    e);
         }
     }
 
@@ -130,14 +145,18 @@ public final class TrainingJob {
         if (e.kind() != ErrorKind.NUMERIC || lastGood.isEmpty()) {
             return e;
         }
-        return new SignsnetException(ErrorKind.NUMERIC, e.getMessage() + " (the last good checkpoint, "
-                + lastGood.get() + ", is kept)", e);
+        return new SignsnetException(
+                ErrorKind.NUMERIC, e.getMessage() + " (the last good checkpoint, " + lastGood.get() + ", is kept)", e);
     }
 
     static Map<String, String> checksums(SignsData data) {
         Map<String, String> sums = new LinkedHashMap<>();
-        sums.put(data.train().source().getFileName().toString(), DataChecksums.sha256(data.train().source()));
-        sums.put(data.test().source().getFileName().toString(), DataChecksums.sha256(data.test().source()));
+        sums.put(
+                data.train().source().getFileName().toString(),
+                DataChecksums.sha256(data.train().source()));
+        sums.put(
+                data.test().source().getFileName().toString(),
+                DataChecksums.sha256(data.test().source()));
         return sums;
     }
 

@@ -16,8 +16,12 @@ import org.signsnet.training.EpochRecord;
  * @param dataSha256      checksums of the data files the run trained on, by file name
  * @param network         the network after the last completed epoch, with its Adam state
  */
-public record Checkpoint(Path file, TrainingConfig config, List<EpochRecord> completedEpochs,
-        Map<String, String> dataSha256, MultiLayerNetwork network) {
+public record Checkpoint(
+        Path file,
+        TrainingConfig config,
+        List<EpochRecord> completedEpochs,
+        Map<String, String> dataSha256,
+        MultiLayerNetwork network) {
     public Checkpoint {
         completedEpochs = List.copyOf(completedEpochs);
         dataSha256 = Map.copyOf(dataSha256);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.training.EpochRecord;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.EpochRecord;
 
 /**
  * Saves a checkpoint after every completed epoch (signsnet's {@link Checkpoints}; not DL4J's
@@ -23,7 +23,10 @@ public final class CheckpointSaver implements EpochListener {
     private volatile Path lastSaved;
 
     /** {@code alreadyCompleted}: the epochs of the checkpoint a resumed run started from. */
-    public CheckpointSaver(Checkpoints checkpoints, TrainingConfig config, Map<String, String> dataSha256,
+    public CheckpointSaver(
+            Checkpoints checkpoints,
+            TrainingConfig config,
+            Map<String, String> dataSha256,
             List<EpochRecord> alreadyCompleted) {
         this.checkpoints = checkpoints;
         this.config = config;

@@ -24,13 +24,17 @@ record CheckpointState(
             return "missing config, completed_epochs or data_sha256";
         }
         if (completedEpochs.size() != epochs || epochs > config.epochs()) {
-            return completedEpochs.size() + " completed epochs recorded for a checkpoint after epoch " + epochs
-                    + " of " + config.epochs();
+            return completedEpochs.size() + " completed epochs recorded for a checkpoint after epoch " + epochs + " of "
+                    + config.epochs();
         }
         for (int i = 0; i < completedEpochs.size(); i++) {
             EpochRecord r = completedEpochs.get(i);
-            if (r == null || r.epoch() != i || !Double.isFinite(r.notebookCost()) || !Double.isFinite(r.meanCost())
-                    || !(r.seconds() >= 0) || Double.isInfinite(r.seconds())) {
+            if (r == null
+                    || r.epoch() != i
+                    || !Double.isFinite(r.notebookCost())
+                    || !Double.isFinite(r.meanCost())
+                    || !(r.seconds() >= 0)
+                    || Double.isInfinite(r.seconds())) {
                 return "epoch record " + i + " is inconsistent";
             }
         }

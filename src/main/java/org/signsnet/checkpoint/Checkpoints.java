@@ -1,19 +1,19 @@
 package org.signsnet.checkpoint;
 
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -33,8 +33,8 @@ import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
-import org.signsnet.nn.FastNetwork;
 import org.signsnet.model.TrainingConfig;
+import org.signsnet.nn.FastNetwork;
 import org.signsnet.training.EpochRecord;
 
 /**
@@ -46,9 +46,12 @@ public final class Checkpoints {
     public static final String DIRECTORY = "checkpoints";
     /** How many checkpoints are kept. */
     public static final int KEEP = 2;
+
     private static final Pattern NAME = Pattern.compile("epoch-(\\d{4,6})\\.zip");
-    private static final ObjectReader READER = Json.mapper().readerFor(CheckpointState.class)
-            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+    private static final ObjectReader READER = Json.mapper()
+            .readerFor(CheckpointState.class)
+            .with(
+                    DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
                     DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
                     DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -77,7 +80,10 @@ public final class Checkpoints {
      * Writes the checkpoint after {@code completed.size()} epochs atomically, then deletes all but
      * the newest {@value #KEEP}. Returns the new file.
      */
-    public Path save(MultiLayerNetwork network, TrainingConfig config, List<EpochRecord> completed,
+    public Path save(
+            MultiLayerNetwork network,
+            TrainingConfig config,
+            List<EpochRecord> completed,
             Map<String, String> dataSha256) {
         Path target = directory.resolve(fileName(completed.size()));
         String json = Json.write(new CheckpointState(CheckpointState.FORMAT, config, completed, dataSha256));
@@ -112,9 +118,14 @@ public final class Checkpoints {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(p -> epochOf(p) >= 0).sorted(Comparator.comparingInt(Checkpoints::epochOf)).toList();
+            return entries.filter(p -> epochOf(p) >= 0)
+                    .sorted(Comparator.comparingInt(Checkpoints::epochOf))
+                    .toList();
         } catch (IOException | RuntimeException e) {
-            throw SignsnetException.io("cannot list checkpoints in " + directory + ": " + e.getClass().getSimpleName(), e);
+            throw SignsnetException.io(
+                    "cannot list checkpoints in " + directory + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -126,8 +137,10 @@ public final class Checkpoints {
     public Checkpoint latest(Consumer<String> warnings) {
         List<Path> files = new ArrayList<>(files());
         if (files.isEmpty()) {
-            throw new SignsnetException(ErrorKind.MODEL, "no checkpoint in " + directory
-                    + "; --resume needs the --out directory of an interrupted 'signsnet train' run");
+            throw new SignsnetException(
+                    ErrorKind.MODEL,
+                    "no checkpoint in " + directory
+                            + "; --resume needs the --out directory of an interrupted 'signsnet train' run");
         }
         List<SignsnetException> skipped = new ArrayList<>();
         for (int i = files.size() - 1; i >= 0; i--) {
@@ -140,8 +153,8 @@ public final class Checkpoints {
             }
         }
         SignsnetException newest = skipped.get(0);
-        throw new SignsnetException(newest.kind(), "no usable checkpoint in " + directory + ": "
-                + newest.getMessage(), newest);
+        throw new SignsnetException(
+                newest.kind(), "no usable checkpoint in " + directory + ": " + newest.getMessage(), newest);
     }
 
     /** Loads one checkpoint file; a damaged or foreign file is a MODEL error naming it. */
@@ -164,8 +177,10 @@ public final class Checkpoints {
     private static CheckpointState readState(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry(ModelStore.UPDATER_STATE) == null) {
-                throw invalid(file, "it has no " + ModelStore.UPDATER_STATE + " (the Adam state), so training could not continue"
-                        + " exactly");
+                throw invalid(
+                        file,
+                        "it has no " + ModelStore.UPDATER_STATE + " (the Adam state), so training could not continue"
+                                + " exactly");
             }
             ZipEntry entry = zip.getEntry(CheckpointState.ENTRY);
             if (entry == null) {
@@ -182,7 +197,9 @@ public final class Checkpoints {
             if (e instanceof SignsnetException se) {
                 throw se;
             }
-            throw invalid(file, CheckpointState.ENTRY + " is not valid (" + e.getClass().getSimpleName() + ")");
+            throw invalid(
+                    file,
+                    CheckpointState.ENTRY + " is not valid (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -191,14 +208,17 @@ public final class Checkpoints {
         MultiLayerNetwork expected = new MultiLayerNetwork(config.preset().configuration(config));
         expected.init();
         INDArray params = network.params();
-        if (params == null || network.getnLayers() != expected.getnLayers() || params.length() != expected.numParams()) {
-            throw invalid(file, "its network is not the " + config.preset().name().toLowerCase(Locale.ROOT)
-                    + " network of its configuration");
+        if (params == null
+                || network.getnLayers() != expected.getnLayers()
+                || params.length() != expected.numParams()) {
+            throw invalid(
+                    file,
+                    "its network is not the " + config.preset().name().toLowerCase(Locale.ROOT)
+                            + " network of its configuration");
         }
         if (BooleanIndexing.or(params, Conditions.isNan()) || BooleanIndexing.or(params, Conditions.isInfinite())) {
             throw invalid(file, "its parameters contain NaN or infinity");
         }
-
     }
 
     /**
@@ -233,7 +253,8 @@ public final class Checkpoints {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw SignsnetException.io("cannot delete old checkpoint " + file + ": " + e.getClass().getSimpleName(), e);
+            throw SignsnetException.io(
+                    "cannot delete old checkpoint " + file + ": " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -36,9 +36,13 @@ public final class ApplicationCellsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--fc-op-seed", paramLabel = "N", defaultValue = "39",
-            description = "TF op seed of fully_connected's initialiser (the graph's op counter; default: ${DEFAULT-VALUE},"
-                    + " the notebook version whose outputs are shown), 0.." + MAX_FC_OP_SEED)
+    @Option(
+            names = "--fc-op-seed",
+            paramLabel = "N",
+            defaultValue = "39",
+            description =
+                    "TF op seed of fully_connected's initialiser (the graph's op counter; default: ${DEFAULT-VALUE},"
+                            + " the notebook version whose outputs are shown), 0.." + MAX_FC_OP_SEED)
     private long fcOpSeed = TensorFlowWeights.NOTEBOOK_FC_OP_SEED;
 
     @Option(names = "--json", description = "Print the values as one JSON object instead of the notebook's text.")
@@ -47,8 +51,8 @@ public final class ApplicationCellsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         if (fcOpSeed < 0 || fcOpSeed > MAX_FC_OP_SEED) {
-            throw new ParameterException(spec.commandLine(),
-                    "--fc-op-seed must be in [0, " + MAX_FC_OP_SEED + "], got " + fcOpSeed);
+            throw new ParameterException(
+                    spec.commandLine(), "--fc-op-seed must be in [0, " + MAX_FC_OP_SEED + "], got " + fcOpSeed);
         }
         ApplicationCellsResult result = ApplicationCells.run(fcOpSeed);
         PrintWriter out = spec.commandLine().getOut();

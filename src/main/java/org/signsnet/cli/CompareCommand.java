@@ -10,8 +10,8 @@ import org.signsnet.app.PresetComparison.Entry;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ComparisonTable;
-import org.signsnet.training.TrainingControl;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.TrainingControl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,11 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet compare}: the notebook preset against the improved one, as a chart and a table. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Train (or load) the notebook and the improved preset and write comparison.png "
-                + "(cost and test accuracy per epoch) and comparison.json; each trained run's own outputs go "
-                + "to OUT/notebook/ and OUT/improved/.",
-            "Each preset trains with its defaults (see 'signsnet train --help')."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train (or load) the notebook and the improved preset and write comparison.png "
+                    + "(cost and test accuracy per epoch) and comparison.json; each trained run's own outputs go "
+                    + "to OUT/notebook/ and OUT/improved/.",
+            "Each preset trains with its defaults (see 'signsnet train --help')."
+        })
 public final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,23 +41,34 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/compare",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports/compare",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--notebook-model", paramLabel = "FILE",
+    @Option(
+            names = "--notebook-model",
+            paramLabel = "FILE",
             description = "Load this notebook model.zip (metrics.json beside it) instead of training one.")
     private Path notebookModel;
 
-    @Option(names = "--improved-model", paramLabel = "FILE",
+    @Option(
+            names = "--improved-model",
+            paramLabel = "FILE",
             description = "Load this improved model.zip (metrics.json beside it) instead of training one.")
     private Path improvedModel;
 
-    @Option(names = "--notebook-epochs", paramLabel = "N",
+    @Option(
+            names = "--notebook-epochs",
+            paramLabel = "N",
             description = "Epochs of the notebook run (default: its preset's, 100).")
     private Integer notebookEpochs;
 
-    @Option(names = "--improved-epochs", paramLabel = "N",
+    @Option(
+            names = "--improved-epochs",
+            paramLabel = "N",
             description = "Epochs of the improved run (default: its preset's, 25).")
     private Integer improvedEpochs;
 
@@ -63,19 +78,24 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<Entry> entries = List.of(entry(ModelPreset.NOTEBOOK, notebookEpochs, notebookModel),
+        List<Entry> entries = List.of(
+                entry(ModelPreset.NOTEBOOK, notebookEpochs, notebookModel),
                 entry(ModelPreset.IMPROVED, improvedEpochs, improvedModel));
         Path dataDir = data.resolve();
         EpochListener progress = new NotebookCostPrinter(stdout);
         for (Entry entry : entries) {
-            stdout.printf("%s: %s%n", entry.name(),
-                    entry.model() == null ? "training " + entry.config().epochs() + " epochs" : "loading " + entry.model());
+            stdout.printf(
+                    "%s: %s%n",
+                    entry.name(),
+                    entry.model() == null
+                            ? "training " + entry.config().epochs() + " epochs"
+                            : "loading " + entry.model());
         }
         stdout.flush();
         ComparisonTable table = new PresetComparison(progress, new TrainingControl()).run(dataDir, out, entries);
         stdout.print(table.format());
-        stdout.printf("Wrote %s and %s to %s%n", PresetComparison.COMPARISON_PNG, PresetComparison.COMPARISON_JSON,
-                out);
+        stdout.printf(
+                "Wrote %s and %s to %s%n", PresetComparison.COMPARISON_PNG, PresetComparison.COMPARISON_JSON, out);
         stdout.flush();
         return 0;
     }

@@ -8,9 +8,13 @@ import picocli.CommandLine.Option;
 
 /** {@code --data DIR}, shared by every command that reads the SIGNS data. */
 public final class DataOptions {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = {"Directory holding train_signs.h5 and test_signs.h5. Default: $SIGNS_DATA_DIR, "
-                    + "else the project's data/signs/ (see docs/data.md)."})
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = {
+                "Directory holding train_signs.h5 and test_signs.h5. Default: $SIGNS_DATA_DIR, "
+                        + "else the project's data/signs/ (see docs/data.md)."
+            })
     private Path directory;
 
     /**

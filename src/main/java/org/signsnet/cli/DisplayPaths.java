@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Paths as a user reads them: relative to the working directory when inside it, else absolute. */
 final class DisplayPaths {
-    private DisplayPaths() {
-    }
+    private DisplayPaths() {}
 
     static String of(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

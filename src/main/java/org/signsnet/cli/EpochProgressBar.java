@@ -6,8 +6,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.signsnet.training.EpochRecord;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.EpochRecord;
 
 /**
  * A progress bar per epoch on standard error showing the steps done and the running mean cost.

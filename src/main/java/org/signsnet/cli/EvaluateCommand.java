@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet evaluate}: accuracy, per-class precision/recall/F1 and confusion matrices. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "Evaluate a trained model on the SIGNS train and test sets: accuracy, per-class precision,"
                 + " recall, F1 and the confusion matrix.")
 public final class EvaluateCommand implements Callable<Integer> {

@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.signsnet.app.EvaluationResult;
-import org.signsnet.training.SplitEvaluation;
 import org.signsnet.io.Json;
+import org.signsnet.training.SplitEvaluation;
 
 /** Formats an {@link EvaluationResult} as text: per split, a metrics table and a confusion matrix. */
 final class EvaluationTable {
-    private EvaluationTable() {
-    }
+    private EvaluationTable() {}
 
     static String text(EvaluationResult result) {
         return "Model " + result.model() + "\n\n" + split(result.train()) + "\n" + split(result.test());
@@ -18,12 +17,23 @@ final class EvaluationTable {
 
     static String split(SplitEvaluation e) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s set: %d images, accuracy %.2f%% (macro F1 %.3f)%n%n",
-                e.split(), e.examples(), 100 * e.accuracy(), e.macroF1()));
+        s.append(String.format(
+                Locale.ROOT,
+                "%s set: %d images, accuracy %.2f%% (macro F1 %.3f)%n%n",
+                e.split(),
+                e.examples(),
+                100 * e.accuracy(),
+                e.macroF1()));
         s.append(String.format(Locale.ROOT, "  class  precision  recall     F1  support%n"));
         for (int c = 0; c < e.classes(); c++) {
-            s.append(String.format(Locale.ROOT, "  %5d  %9.3f  %6.3f  %5.3f  %7d%n",
-                    c, e.precision()[c], e.recall()[c], e.f1()[c], e.support(c)));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "  %5d  %9.3f  %6.3f  %5.3f  %7d%n",
+                    c,
+                    e.precision()[c],
+                    e.recall()[c],
+                    e.f1()[c],
+                    e.support(c)));
         }
         s.append(String.format(Locale.ROOT, "%n  confusion (rows: true class, columns: predicted)%n       "));
         for (int p = 0; p < e.classes(); p++) {

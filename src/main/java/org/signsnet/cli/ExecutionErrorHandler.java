@@ -28,6 +28,8 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     }
 
     static String oneLine(String message) {
-        return message == null ? "unknown error" : message.replaceAll("\\s*\\R\\s*", " ").trim();
+        return message == null
+                ? "unknown error"
+                : message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

@@ -15,13 +15,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet explain}: what the network sees in each photo, as PNGs. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Show what the network sees in each photo, as PNGs.",
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show what the network sees in each photo, as PNGs.",
             "The 64x64 input, every convolution block's feature maps after ReLU and after pooling, the saliency of",
             "the predicted class (the gradient of its logit with respect to the input pixels) and the top-3",
             "probabilities, plus the numbers in JSON.",
             "Writes explain-NAME.png (everything on one sheet), explain-NAME-{input,saliency,top3,STAGE}.png and",
-            "explain-NAME.json per image. Reads JPEG (also CMYK, progressive), PNG, WebP, TIFF, BMP and GIF."})
+            "explain-NAME.json per image. Reads JPEG (also CMYK, progressive), PNG, WebP, TIFF, BMP and GIF."
+        })
 public final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,7 +36,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private ModelOption model;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/explain",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports/explain",
             description = "Directory for the pictures, created if needed (default: ${DEFAULT-VALUE}).")
     private Path out;
 
@@ -47,7 +54,11 @@ public final class ExplainCommand implements Callable<Integer> {
         for (int i = 0; i < result.explanations().size(); i++) {
             Explanation e = result.explanations().get(i);
             int predicted = e.prediction().predicted();
-            stdout.printf(Locale.ROOT, "%s: predicted %d (%.1f%%)%n", e.image(), predicted,
+            stdout.printf(
+                    Locale.ROOT,
+                    "%s: predicted %d (%.1f%%)%n",
+                    e.image(),
+                    predicted,
                     100 * e.prediction().probability(predicted));
         }
         for (Path file : result.files()) {

@@ -11,13 +11,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet data install FILE|URL}: installs the original {@code train_signs.h5}, checked by its git blob id. */
-@Command(name = "install", mixinStandardHelpOptions = true,
-        description = {"Install the course's original train_signs.h5 from a file or an http(s) URL into the data"
-                + " directory in use (or --data DIR).",
+@Command(
+        name = "install",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Install the course's original train_signs.h5 from a file or an http(s) URL into the data"
+                    + " directory in use (or --data DIR).",
             "The file must have the original's git blob id " + TrainingFileInstaller.ORIGINAL_GIT_BLOB + ";"
-                + " anything else, or a truncated download, is refused and the data is left as it was.",
-            "The file it replaces is kept beside it: the reconstruction as " + TrainingFileInstaller.RECONSTRUCTION_BACKUP
-                + ", any other file as " + TrainingFileInstaller.PREVIOUS_BACKUP + "."})
+                    + " anything else, or a truncated download, is refused and the data is left as it was.",
+            "The file it replaces is kept beside it: the reconstruction as "
+                    + TrainingFileInstaller.RECONSTRUCTION_BACKUP + ", any other file as "
+                    + TrainingFileInstaller.PREVIOUS_BACKUP + "."
+        })
 public final class InstallDataCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -38,12 +43,13 @@ public final class InstallDataCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String installed = DisplayPaths.of(result.installed());
         if (result.alreadyInstalled()) {
-            out.println(installed + " is already the original (git blob " + result.identity().gitBlob()
-                    + "); nothing changed");
+            out.println(installed + " is already the original (git blob "
+                    + result.identity().gitBlob() + "); nothing changed");
         } else {
-            out.println("checked " + source + ": the original train_signs.h5 (git blob " + result.identity().gitBlob()
-                    + ", " + result.identity().size() + " bytes)");
-            result.keptPrevious().ifPresent(kept -> out.println("kept the file it replaces as " + DisplayPaths.of(kept)));
+            out.println("checked " + source + ": the original train_signs.h5 (git blob "
+                    + result.identity().gitBlob() + ", " + result.identity().size() + " bytes)");
+            result.keptPrevious()
+                    .ifPresent(kept -> out.println("kept the file it replaces as " + DisplayPaths.of(kept)));
             out.println("installed " + installed);
         }
         out.flush();

@@ -23,8 +23,7 @@ final class InterruptHandler implements AutoCloseable {
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
     private volatile Signal received;
 
-    private InterruptHandler() {
-    }
+    private InterruptHandler() {}
 
     /** Installs handlers for INT and TERM that stop {@code control}, announcing it on {@code err}. */
     static InterruptHandler install(TrainingControl control, PrintWriter err) {

@@ -10,8 +10,7 @@ final class Interruptions {
     /** Exit code of a run stopped by SIGTERM (128 + 15). */
     static final int SIGTERM_EXIT = 143;
 
-    private Interruptions() {
-    }
+    private Interruptions() {}
 
     static int exitCode(int signalled) {
         return signalled > 128 ? signalled : SIGINT_EXIT;

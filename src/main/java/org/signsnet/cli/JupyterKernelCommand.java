@@ -11,8 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code signsnet jupyter kernel FILE}: what Jupyter runs to start the kernel (see {@code jupyter install}). */
-@Command(name = "kernel", hidden = true, mixinStandardHelpOptions = true,
-        description = "Serve the Jupyter kernel 'signsnet' on the connection Jupyter describes in FILE (Jupyter runs this).")
+@Command(
+        name = "kernel",
+        hidden = true,
+        mixinStandardHelpOptions = true,
+        description =
+                "Serve the Jupyter kernel 'signsnet' on the connection Jupyter describes in FILE (Jupyter runs this).")
 public final class JupyterKernelCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Jupyter's connection file.")
     private Path connectionFile;
@@ -25,7 +29,8 @@ public final class JupyterKernelCommand implements Callable<Integer> {
         try {
             SignsnetKernel.serve(connectionFile, System.getProperty("java.class.path"));
         } catch (IOException e) {
-            throw SignsnetException.io("cannot read the Jupyter connection file " + connectionFile + ": " + e.getMessage(), e);
+            throw SignsnetException.io(
+                    "cannot read the Jupyter connection file " + connectionFile + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw SignsnetException.usage("the Jupyter connection file " + connectionFile + " has an unusable key or"
                     + " signature scheme: " + e.getMessage());

@@ -6,8 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /** Run-time control of the logback levels set in {@code logback.xml}. */
 final class Logging {
-    private Logging() {
-    }
+    private Logging() {}
 
     /** Lets DL4J's and ND4J's INFO messages and signsnet's DEBUG messages through. */
     static void enableLibraryLogs() {

@@ -16,10 +16,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet notebook}: runs a Java notebook without Jupyter. */
-@Command(name = "notebook", mixinStandardHelpOptions = true,
-        description = {"Run the code cells of a Java notebook (notebooks-port/*.ipynb) in order through JShell,"
-                + " printing each cell's output and checking it against the output saved in the notebook.",
-            "Exit status: 0 when every cell ran (and, without --update, matched its saved output), 1 otherwise."})
+@Command(
+        name = "notebook",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the code cells of a Java notebook (notebooks-port/*.ipynb) in order through JShell,"
+                    + " printing each cell's output and checking it against the output saved in the notebook.",
+            "Exit status: 0 when every cell ran (and, without --update, matched its saved output), 1 otherwise."
+        })
 public final class NotebookCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -39,7 +43,9 @@ public final class NotebookCommand implements Callable<Integer> {
         NotebookRun run = NotebookJob.run(file, System.getProperty("java.class.path"), update, r -> print(out, r));
         for (int i = 0; i < run.differences().size(); i++) {
             if (!run.differences().get(i).isEmpty() && !run.results().get(i).failed()) {
-                out.printf("cell %d differs from its saved output: %s%n", i + 1, run.differences().get(i));
+                out.printf(
+                        "cell %d differs from its saved output: %s%n",
+                        i + 1, run.differences().get(i));
             }
         }
         out.println(summary(run));
@@ -55,7 +61,8 @@ public final class NotebookCommand implements Callable<Integer> {
             if (output instanceof CellOutput.Stream text) {
                 shown.append(text.text());
             } else if (output instanceof CellOutput.Display display) {
-                shown.append(display.data().data().getOrDefault(DisplayOutput.TEXT, "<display>")).append('\n');
+                shown.append(display.data().data().getOrDefault(DisplayOutput.TEXT, "<display>"))
+                        .append('\n');
             }
         }
         shown.append(result.value());
@@ -74,7 +81,11 @@ public final class NotebookCommand implements Callable<Integer> {
             return "stopped: cell " + run.results().size() + " of " + run.codeCells() + " failed";
         }
         long differing = run.differences().stream().filter(d -> !d.isEmpty()).count();
-        return run.codeCells() + " cells ran; " + (run.updated() ? "saved outputs updated in " + file
-                : differing == 0 ? "all outputs match the saved ones" : differing + " differ from the saved outputs");
+        return run.codeCells() + " cells ran; "
+                + (run.updated()
+                        ? "saved outputs updated in " + file
+                        : differing == 0
+                                ? "all outputs match the saved ones"
+                                : differing + " differ from the saved outputs");
     }
 }

@@ -3,8 +3,8 @@ package org.signsnet.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.signsnet.training.EpochRecord;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.EpochRecord;
 
 /** Prints the notebook's {@code "Cost after epoch %i: %f"} line every 5 epochs. */
 final class NotebookCostPrinter implements EpochListener {

@@ -16,8 +16,9 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("signsnet: " + ExecutionErrorHandler.oneLine(ex.getMessage()) + allowed(ex)
-                + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+        cmd.getErr()
+                .println("signsnet: " + ExecutionErrorHandler.oneLine(ex.getMessage()) + allowed(ex) + " (see '"
+                        + cmd.getCommandSpec().qualifiedName() + " --help')");
         cmd.getErr().flush();
         return ErrorKind.USAGE.exitCode();
     }
@@ -25,7 +26,9 @@ final class ParameterErrorHandler implements IParameterExceptionHandler {
     /** For a bad option value: what the option accepts, from its description ("Number of epochs, 1..100000"). */
     private static String allowed(ParameterException ex) {
         ArgSpec spec = ex.getArgSpec();
-        if (spec == null && ex instanceof MissingParameterException missing && missing.getMissing().size() == 1) {
+        if (spec == null
+                && ex instanceof MissingParameterException missing
+                && missing.getMissing().size() == 1) {
             spec = missing.getMissing().get(0);
         }
         if (!(spec instanceof OptionSpec option) || option.description().length == 0) {

@@ -8,18 +8,22 @@ import org.signsnet.app.Prediction;
 import org.signsnet.app.Predictor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code signsnet predict}: the notebook's "test with your own image" for any photos. */
-@Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict the sign (0-5 fingers) shown in photos of any size with a trained model.",
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Predict the sign (0-5 fingers) shown in photos of any size with a trained model.",
             "Reads JPEG (also CMYK and progressive), PNG, WebP, TIFF, BMP and GIF. Each image is turned upright",
             "(EXIF), resized to 64x64, scaled by 1/255 as in training. Errors: a missing or unreadable file exits",
             "with 5 (IO); a file that is not an image, a truncated or damaged one, or HEIC (with how to convert it)",
-            "with 3 (DATA)."})
+            "with 3 (DATA)."
+        })
 public final class PredictCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -10,15 +10,27 @@ import org.signsnet.io.Json;
 final class PredictionTable {
     static final int TOP = 3;
 
-    private PredictionTable() {
-    }
+    private PredictionTable() {}
 
     /** One row per image: file, predicted class, then the top-3 classes with their probabilities. */
     static String text(List<Prediction> predictions) {
-        int width = Math.max(5, predictions.stream().mapToInt(p -> p.image().toString().length()).max().orElse(5));
+        int width = Math.max(
+                5,
+                predictions.stream()
+                        .mapToInt(p -> p.image().toString().length())
+                        .max()
+                        .orElse(5));
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-" + width + "s  %9s  %-9s %-9s %-9s%n",
-                "image", "predicted", "top 1", "top 2", "top 3").stripTrailing()).append('\n');
+        table.append(String.format(
+                                Locale.ROOT,
+                                "%-" + width + "s  %9s  %-9s %-9s %-9s%n",
+                                "image",
+                                "predicted",
+                                "top 1",
+                                "top 2",
+                                "top 3")
+                        .stripTrailing())
+                .append('\n');
         table.append("-".repeat(width + 2 + 9 + 2 + 30)).append('\n');
         for (Prediction p : predictions) {
             table.append(String.format(Locale.ROOT, "%-" + width + "s  %9d ", p.image(), p.predicted()));

@@ -1,8 +1,8 @@
 package org.signsnet.cli;
 
-import java.util.Locale;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.signsnet.app.ReportJob;
 import picocli.CommandLine.Command;
@@ -12,9 +12,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet report}: the PNG and HTML reports of a saved model. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the reports of a saved model: confusion.png, filters.png, samples.png and report.html.",
-            "cost.png and accuracy.png too when the model's directory holds the run's metrics.json."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the reports of a saved model: confusion.png, filters.png, samples.png and report.html.",
+            "cost.png and accuracy.png too when the model's directory holds the run's metrics.json."
+        })
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -31,8 +35,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private ModelOption model;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Directory for the reports, created if needed (default: ${DEFAULT-VALUE}, where train writes).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports",
+            description =
+                    "Directory for the reports, created if needed (default: ${DEFAULT-VALUE}, where train writes).")
     private Path out;
 
     @Override

@@ -16,8 +16,7 @@ import picocli.CommandLine.ParseResult;
  * with a value different from the checkpoint's is a usage error, the same value is accepted.
  */
 final class ResumeConfig {
-    private ResumeConfig() {
-    }
+    private ResumeConfig() {}
 
     static TrainingConfig merge(Checkpoint checkpoint, TrainingConfig given, ParseResult parsed) {
         TrainingConfig saved = checkpoint.config();

@@ -5,8 +5,7 @@ import picocli.CommandLine;
 
 /** Builds the picocli command line and runs it, returning the process exit code. */
 public final class SignsnetCli {
-    private SignsnetCli() {
-    }
+    private SignsnetCli() {}
 
     /** A fully configured command line: error handlers, usage help and all subcommands. */
     public static CommandLine commandLine() {

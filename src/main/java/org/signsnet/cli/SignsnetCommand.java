@@ -34,6 +34,7 @@ public final class SignsnetCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'signsnet train' or 'signsnet --help'");
+        throw new ParameterException(
+                spec.commandLine(), "Missing subcommand: try 'signsnet train' or 'signsnet --help'");
     }
 }

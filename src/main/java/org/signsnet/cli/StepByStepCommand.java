@@ -37,26 +37,36 @@ public final class StepByStepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed for every np.random.seed call, in [0, 4294967295] (default: ${DEFAULT-VALUE}, the notebook's).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "1",
+            description =
+                    "Seed for every np.random.seed call, in [0, 4294967295] (default: ${DEFAULT-VALUE}, the notebook's).")
     private long seed;
 
     @Option(names = "--json", description = "Print one JSON object with every value at full double precision.")
     private boolean json;
 
-    @Option(names = "--bench", description = "Instead of the cells, time the loop-faithful against the vectorised"
-            + " implementation on 64 images 64x64x3 (conv 8 filters 4x4 pad 1 stride 1, pool f 2 stride 2),"
-            + " each operation after at least 0.5 s of untimed runs per implementation.")
+    @Option(
+            names = "--bench",
+            description = "Instead of the cells, time the loop-faithful against the vectorised"
+                    + " implementation on 64 images 64x64x3 (conv 8 filters 4x4 pad 1 stride 1, pool f 2 stride 2),"
+                    + " each operation after at least 0.5 s of untimed runs per implementation.")
     private boolean bench;
 
-    @Option(names = "--bench-runs", paramLabel = "R", defaultValue = "5",
+    @Option(
+            names = "--bench-runs",
+            paramLabel = "R",
+            defaultValue = "5",
             description = "Timed runs per operation for --bench; the median is printed (default: ${DEFAULT-VALUE}).")
     private int benchRuns;
 
     @Override
     public Integer call() throws JsonProcessingException {
         if (seed < 0 || seed > MAX_SEED) {
-            throw new ParameterException(spec.commandLine(), "--seed must be in [0, 4294967295] (numpy's seed range), got " + seed);
+            throw new ParameterException(
+                    spec.commandLine(), "--seed must be in [0, 4294967295] (numpy's seed range), got " + seed);
         }
         if (benchRuns < 1) {
             throw new ParameterException(spec.commandLine(), "--bench-runs must be at least 1, got " + benchRuns);
@@ -74,8 +84,17 @@ public final class StepByStepCommand implements Callable<Integer> {
 
     private void printBenchmark(PrintWriter out) throws JsonProcessingException {
         StepByStepBenchmark.Config defaults = StepByStepBenchmark.Config.defaults();
-        StepByStepBenchmark.Config config = new StepByStepBenchmark.Config(defaults.m(), defaults.size(), defaults.channels(),
-                defaults.filters(), defaults.f(), defaults.conv(), defaults.pool(), benchRuns, defaults.warmUpMillis(), seed);
+        StepByStepBenchmark.Config config = new StepByStepBenchmark.Config(
+                defaults.m(),
+                defaults.size(),
+                defaults.channels(),
+                defaults.filters(),
+                defaults.f(),
+                defaults.conv(),
+                defaults.pool(),
+                benchRuns,
+                defaults.warmUpMillis(),
+                seed);
         StepByStepBenchmark.Result result = new StepByStepBenchmark().run(config);
         if (json) {
             Map<String, Object> timings = new LinkedHashMap<>();
@@ -92,12 +111,32 @@ public final class StepByStepCommand implements Callable<Integer> {
             out.println(new ObjectMapper().writeValueAsString(Map.of("config", config.toString(), "timings", timings)));
             return;
         }
-        out.printf(Locale.ROOT, "median of %d runs (wall clock | CPU time of the calling thread), %s%n", config.runs(), config);
-        out.printf(Locale.ROOT, "%-22s %10s %10s %8s | %10s %10s %8s%n", "operation", "loops ms", "vector ms", "speedup",
-                "loops cpu", "vector cpu", "speedup");
+        out.printf(
+                Locale.ROOT,
+                "median of %d runs (wall clock | CPU time of the calling thread), %s%n",
+                config.runs(),
+                config);
+        out.printf(
+                Locale.ROOT,
+                "%-22s %10s %10s %8s | %10s %10s %8s%n",
+                "operation",
+                "loops ms",
+                "vector ms",
+                "speedup",
+                "loops cpu",
+                "vector cpu",
+                "speedup");
         for (StepByStepBenchmark.Timing t : result.timings()) {
-            out.printf(Locale.ROOT, "%-22s %10.1f %10.2f %7.1fx | %10.1f %10.2f %7.1fx%n", t.operation(), t.loopsMedianMs(),
-                    t.vectorisedMedianMs(), t.speedup(), t.loopsCpuMedianMs(), t.vectorisedCpuMedianMs(), t.cpuSpeedup());
+            out.printf(
+                    Locale.ROOT,
+                    "%-22s %10.1f %10.2f %7.1fx | %10.1f %10.2f %7.1fx%n",
+                    t.operation(),
+                    t.loopsMedianMs(),
+                    t.vectorisedMedianMs(),
+                    t.speedup(),
+                    t.loopsCpuMedianMs(),
+                    t.vectorisedCpuMedianMs(),
+                    t.cpuSpeedup());
         }
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
  * ({@link ImageParallel}) and ND4J's own thread count for this process; results do not depend on it.
  */
 public final class ThreadsOption {
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Threads for the network's computations, 1..256 (default: the processors this JVM may use, "
                     + "which taskset lowers). The results do not depend on it.")
     void setThreads(int threads) {

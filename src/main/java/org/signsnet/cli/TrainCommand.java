@@ -1,11 +1,11 @@
 package org.signsnet.cli;
 
-import java.nio.file.Files;
-import java.util.Locale;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.signsnet.SignsnetException;
 import org.signsnet.app.InterruptedRunException;
@@ -18,8 +18,8 @@ import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
 import org.signsnet.report.RunReport;
-import org.signsnet.training.TrainingControl;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.TrainingControl;
 import org.signsnet.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +28,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet train}: the application notebook's {@code model(X_train, Y_train, X_test, Y_test)}. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a ConvNet on SIGNS and write cost.png, accuracy.png, confusion.png, filters.png,"
-                + " samples.png, report.html, metrics.json and model.zip.",
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train a ConvNet on SIGNS and write cost.png, accuracy.png, confusion.png, filters.png,"
+                    + " samples.png, report.html, metrics.json and model.zip.",
             "With no options this is the notebook's run: 100 epochs, minibatches of 64, Adam lr 0.009.",
             "--preset improved trains the stronger model (25 epochs, minibatches of 32, peak lr 0.01).",
             "--preset notebook_stock trains the notebook's network on DL4J's stock layers (many times slower,"
-                + " the same numbers up to float rounding): the reference for the default preset's fast layers."})
+                    + " the same numbers up to float rounding): the reference for the default preset's fast layers."
+        })
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,47 +52,69 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports",
             description = "Output directory for cost.png, metrics.json, model.zip (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--epochs", paramLabel = "N",
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
             description = "Number of epochs, 1..100000 (default: notebook 100, improved 25).")
     private Integer epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N",
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
             description = "Minibatch size, 1..number of training images (default: notebook 64, improved 32).")
     private Integer batchSize;
 
-    @Option(names = "--lr", paramLabel = "RATE",
+    @Option(
+            names = "--lr",
+            paramLabel = "RATE",
             description = "Adam learning rate, in (0, 10]; the improved preset's peak rate "
                     + "(default: notebook 0.009, improved 0.01).")
     private Double learningRate;
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
             description = "numpy seed base: epoch e shuffles with seed+1+e, as the notebook; also seeds "
                     + "initialisation and dropout (default: 3).")
     private Long seed;
 
-    @Option(names = "--init", paramLabel = "tf|dl4j",
+    @Option(
+            names = "--init",
+            paramLabel = "tf|dl4j",
             description = "Starting weights: 'tf' = TensorFlow 1's exact xavier_initializer values "
                     + "(notebook preset only), 'dl4j' = DL4J's own initialisation "
                     + "(default: notebook tf, improved dl4j).")
     private InitMode init;
 
-    @Option(names = "--fc-op-seed", paramLabel = "N",
+    @Option(
+            names = "--fc-op-seed",
+            paramLabel = "N",
             description = "TensorFlow op seed of the fully connected layer's initialiser (default: 39).")
     private Long fcOpSeed;
 
-    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "notebook",
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            defaultValue = "notebook",
             description = "Network to train: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "Options not given take this preset's defaults.")
     private ModelPreset preset;
 
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = {"Continue the interrupted run whose --out was DIR from its newest valid checkpoint"
-                    + " (DIR/checkpoints/epoch-NNNN.zip), ending exactly as an uninterrupted run. The configuration"
-                    + " comes from the checkpoint; only --epochs may change it. --out defaults to DIR."})
+    @Option(
+            names = "--resume",
+            paramLabel = "DIR",
+            description = {
+                "Continue the interrupted run whose --out was DIR from its newest valid checkpoint"
+                        + " (DIR/checkpoints/epoch-NNNN.zip), ending exactly as an uninterrupted run. The configuration"
+                        + " comes from the checkpoint; only --epochs may change it. --out defaults to DIR."
+            })
     private Path resume;
 
     @Override
@@ -96,8 +122,10 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingConfig given = config();
         Path dataDir = data.resolve();
         PrintWriter stderr = spec.commandLine().getErr();
-        Checkpoint from = resume == null ? null : Checkpoints.in(resumeDirectory()).latest(w -> warn(stderr, w));
-        TrainingConfig config = from == null ? given
+        Checkpoint from =
+                resume == null ? null : Checkpoints.in(resumeDirectory()).latest(w -> warn(stderr, w));
+        TrainingConfig config = from == null
+                ? given
                 : ResumeConfig.merge(from, given, spec.commandLine().getParseResult());
         Path outDir = resume != null && !spec.commandLine().getParseResult().hasMatchedOption("--out") ? resume : out;
         PrintWriter stdout = spec.commandLine().getOut();
@@ -106,12 +134,17 @@ public final class TrainCommand implements Callable<Integer> {
         if (EpochProgressBar.interactive()) {
             listeners.add(new EpochProgressBar(config.epochs()));
         }
-        stdout.printf("Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
-                config.preset().name().toLowerCase(Locale.ROOT), dataDir, config.epochs(),
-                config.batchSize(), config.learningRate(), config.init().name().toLowerCase(Locale.ROOT));
+        stdout.printf(
+                "Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
+                config.preset().name().toLowerCase(Locale.ROOT),
+                dataDir,
+                config.epochs(),
+                config.batchSize(),
+                config.learningRate(),
+                config.init().name().toLowerCase(Locale.ROOT));
         stdout.flush();
-        return train(EpochListener.all(listeners), dataDir, outDir,
-                from == null ? null : from.withConfig(config), config);
+        return train(
+                EpochListener.all(listeners), dataDir, outDir, from == null ? null : from.withConfig(config), config);
     }
 
     /**
@@ -137,16 +170,24 @@ public final class TrainCommand implements Callable<Integer> {
         }
         stdout.println("Train Accuracy: " + (float) result.trainAccuracy());
         stdout.println("Test Accuracy: " + (float) result.testAccuracy());
-        stdout.printf("Wrote %s, %s, %s and %s to %s (%.1f s)%n", RunReport.COST_PNG, RunReport.METRICS_JSON,
-                RunReport.MODEL_ZIP, ReportWriter.REPORT_HTML, outDir, result.secondsTotal());
+        stdout.printf(
+                "Wrote %s, %s, %s and %s to %s (%.1f s)%n",
+                RunReport.COST_PNG,
+                RunReport.METRICS_JSON,
+                RunReport.MODEL_ZIP,
+                ReportWriter.REPORT_HTML,
+                outDir,
+                result.secondsTotal());
         stdout.flush();
         return signalled;
     }
 
     private Path resumeDirectory() {
         if (!Files.isDirectory(resume)) {
-            throw SignsnetException.io("--resume " + resume + (Files.exists(resume)
-                    ? " is not a directory" : " does not exist") + "; give the --out directory of an interrupted run", null);
+            throw SignsnetException.io(
+                    "--resume " + resume + (Files.exists(resume) ? " is not a directory" : " does not exist")
+                            + "; give the --out directory of an interrupted run",
+                    null);
         }
         return resume;
     }
@@ -167,13 +208,20 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** The preset's defaults with every option that was given ({@code null}: not given) put in. */
-    static TrainingConfig config(ModelPreset preset, Integer epochs, Integer batchSize, Double learningRate,
-            Long seed, InitMode init, Long fcOpSeed) {
+    static TrainingConfig config(
+            ModelPreset preset,
+            Integer epochs,
+            Integer batchSize,
+            Double learningRate,
+            Long seed,
+            InitMode init,
+            Long fcOpSeed) {
         TrainingConfig defaults = preset.defaults();
         if (init == InitMode.TF && !preset.notebookNetwork()) {
             throw new IllegalArgumentException("--init tf exists only for the notebook preset");
         }
-        return new TrainingConfig(preset,
+        return new TrainingConfig(
+                preset,
                 learningRate != null ? learningRate : defaults.learningRate(),
                 epochs != null ? epochs : defaults.epochs(),
                 batchSize != null ? batchSize : defaults.batchSize(),

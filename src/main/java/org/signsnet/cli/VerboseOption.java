@@ -7,7 +7,9 @@ import picocli.CommandLine.ParseResult;
 public final class VerboseOption {
     private static final String NAME = "--verbose";
 
-    @Option(names = {"-v", NAME}, description = "Show stack traces on errors and DL4J/ND4J log messages.")
+    @Option(
+            names = {"-v", NAME},
+            description = "Show stack traces on errors and DL4J/ND4J log messages.")
     void setVerbose(boolean value) {
         if (value) {
             Logging.enableLibraryLogs();

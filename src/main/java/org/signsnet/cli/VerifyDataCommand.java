@@ -16,10 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code signsnet data verify}: the data directory in use and whether each file is the original. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Show the SIGNS data directory in use, how it was found, and whether each file is the"
-                + " course's original, signsnet's reconstruction or unknown (by checksum).",
-            "Unknown files are reported, not refused: they may be your own copy."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show the SIGNS data directory in use, how it was found, and whether each file is the"
+                    + " course's original, signsnet's reconstruction or unknown (by checksum).",
+            "Unknown files are reported, not refused: they may be your own copy."
+        })
 public final class VerifyDataCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -44,11 +48,19 @@ public final class VerifyDataCommand implements Callable<Integer> {
 
     static String text(DataVerification verification) {
         StringBuilder text = new StringBuilder();
-        text.append("data directory: ").append(DisplayPaths.of(verification.directory().directory()))
-                .append(" (").append(verification.directory().origin()).append(")\n");
+        text.append("data directory: ")
+                .append(DisplayPaths.of(verification.directory().directory()))
+                .append(" (")
+                .append(verification.directory().origin())
+                .append(")\n");
         for (DataChecksums.Identity file : verification.files()) {
-            text.append(String.format(Locale.ROOT, "%-15s %-14s %,11d bytes  sha256 %s%n",
-                    file.file().getFileName(), label(file.provenance()), file.size(), file.sha256()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-15s %-14s %,11d bytes  sha256 %s%n",
+                    file.file().getFileName(),
+                    label(file.provenance()),
+                    file.size(),
+                    file.sha256()));
         }
         if (!verification.allOriginal()) {
             text.append("See data/README.md for what the reconstruction is; 'signsnet data install FILE|URL'"
@@ -65,15 +77,17 @@ public final class VerifyDataCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("directory", verification.directory().directory().toString());
         json.put("found_by", verification.directory().origin());
-        List<Map<String, Object>> files = verification.files().stream().map(f -> {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("file", f.file().getFileName().toString());
-            file.put("provenance", label(f.provenance()));
-            file.put("bytes", f.size());
-            file.put("sha256", f.sha256());
-            file.put("git_blob", f.gitBlob());
-            return file;
-        }).toList();
+        List<Map<String, Object>> files = verification.files().stream()
+                .map(f -> {
+                    Map<String, Object> file = new LinkedHashMap<>();
+                    file.put("file", f.file().getFileName().toString());
+                    file.put("provenance", label(f.provenance()));
+                    file.put("bytes", f.size());
+                    file.put("sha256", f.sha256());
+                    file.put("git_blob", f.gitBlob());
+                    return file;
+                })
+                .toList();
         json.put("files", files);
         return json;
     }

@@ -19,10 +19,10 @@ import org.signsnet.SignsnetException;
 public final class DataChecksums {
     /** The git blob id of the course's original {@code train_signs.h5} (the file itself is not shipped). */
     public static final String ORIGINAL_TRAIN_GIT_BLOB = "15904fbeb148848aea50d42c96a539b7bd11c4e5";
+
     private static final int BUFFER = 1 << 16;
 
-    private DataChecksums() {
-    }
+    private DataChecksums() {}
 
     /** Where a SIGNS file comes from. */
     public enum Provenance {
@@ -37,14 +37,19 @@ public final class DataChecksums {
     /** The files whose checksums are known. */
     public enum KnownFile {
         /** The original {@code test_signs.h5}, 1,477,712 bytes. */
-        ORIGINAL_TEST("test_signs.h5", Provenance.ORIGINAL,
+        ORIGINAL_TEST(
+                "test_signs.h5",
+                Provenance.ORIGINAL,
                 "539fb746ed9e947eb244cfca73f4d1b03f9bf5524d609eeed2cd76ddb1b179be",
                 "ac34131b87c829b90f5c0913f90d509f1c1f8ed0"),
         /** The original {@code train_signs.h5}: only its git blob id is known (the file itself was not obtained). */
         ORIGINAL_TRAIN("train_signs.h5", Provenance.ORIGINAL, null, ORIGINAL_TRAIN_GIT_BLOB),
         /** The reconstructed {@code train_signs.h5} shipped in {@code data/signs}. */
-        RECONSTRUCTED_TRAIN("train_signs.h5", Provenance.RECONSTRUCTION,
-                "e3d350bac7abafad014e472e7cd1a668c7902887b77aed943c9f965f4f30546d", null);
+        RECONSTRUCTED_TRAIN(
+                "train_signs.h5",
+                Provenance.RECONSTRUCTION,
+                "e3d350bac7abafad014e472e7cd1a668c7902887b77aed943c9f965f4f30546d",
+                null);
 
         private final String fileName;
         private final Provenance provenance;
@@ -127,7 +132,8 @@ public final class DataChecksums {
             }
             return new Identity(file, sha, git, size, known);
         } catch (IOException e) {
-            throw SignsnetException.io("cannot read " + file + " to checksum it (" + e + "); expected a readable file", e);
+            throw SignsnetException.io(
+                    "cannot read " + file + " to checksum it (" + e + "); expected a readable file", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256 or SHA-1", e);
         }

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class DataDirectoryResolver {
     /** The environment variable naming a data directory. */
     public static final String ENV_VARIABLE = "SIGNS_DATA_DIR";
+
     private static final Logger LOG = LoggerFactory.getLogger(DataDirectoryResolver.class);
-    private static final String WHAT_TO_PUT = "put " + SignsDataLoader.TRAIN_FILE + " and "
-            + SignsDataLoader.TEST_FILE + " in one of them or pass --data DIR (see data/README.md)";
+    private static final String WHAT_TO_PUT = "put " + SignsDataLoader.TRAIN_FILE + " and " + SignsDataLoader.TEST_FILE
+            + " in one of them or pass --data DIR (see data/README.md)";
 
     /** The origin of the project's own data directory. */
     public static final String PROJECT_ORIGIN = "the project's data/signs, found from signsnet's class path";
@@ -46,10 +47,11 @@ public final class DataDirectoryResolver {
      * @param workingDirectory the directory relative paths are resolved against
      * @param projectDirectory the signsnet checkout whose {@code data/signs} is the default, if any
      */
-    public DataDirectoryResolver(Function<String, String> environment, Path workingDirectory,
-            Optional<Path> projectDirectory) {
+    public DataDirectoryResolver(
+            Function<String, String> environment, Path workingDirectory, Optional<Path> projectDirectory) {
         this.environment = Objects.requireNonNull(environment, "environment");
-        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath();
+        this.workingDirectory =
+                Objects.requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath();
         this.projectDirectory = Objects.requireNonNull(projectDirectory, "projectDirectory");
     }
 
@@ -102,7 +104,11 @@ public final class DataDirectoryResolver {
                 return candidate;
             }
             if (candidate.origin().equals(ENV_VARIABLE)) {
-                LOG.warn("{}={} {}; looking further", ENV_VARIABLE, candidate.directory(), missing(candidate.directory()));
+                LOG.warn(
+                        "{}={} {}; looking further",
+                        ENV_VARIABLE,
+                        candidate.directory(),
+                        missing(candidate.directory()));
             }
         }
         throw SignsnetException.data("SIGNS data not found; looked in "

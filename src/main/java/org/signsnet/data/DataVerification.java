@@ -18,9 +18,11 @@ public record DataVerification(DataDirectoryResolver.Candidate directory, List<D
 
     /** Checksums both files of {@code directory} (which {@link DataDirectoryResolver#resolve} returned). */
     public static DataVerification of(DataDirectoryResolver.Candidate directory) {
-        return new DataVerification(directory, List.of(
-                DataChecksums.identify(directory.directory().resolve(SignsDataLoader.TRAIN_FILE)),
-                DataChecksums.identify(directory.directory().resolve(SignsDataLoader.TEST_FILE))));
+        return new DataVerification(
+                directory,
+                List.of(
+                        DataChecksums.identify(directory.directory().resolve(SignsDataLoader.TRAIN_FILE)),
+                        DataChecksums.identify(directory.directory().resolve(SignsDataLoader.TEST_FILE))));
     }
 
     /** True when both files are the course's originals. */

@@ -8,8 +8,7 @@ import java.util.Locale;
 
 /** Names HDF5 datatypes the way numpy/h5py users know them: {@code uint8}, {@code int64}, {@code float32}. */
 final class Hdf5Types {
-    private Hdf5Types() {
-    }
+    private Hdf5Types() {}
 
     /** numpy's name for the type: {@code uint8}, {@code int64}, {@code float64}, {@code string}, ... */
     static String name(DataType type) {

@@ -24,8 +24,7 @@ public final class MiniBatches {
     /** The notebook's {@code model()} starts with {@code seed = 3}. */
     public static final long NOTEBOOK_INITIAL_SEED = 3;
 
-    private MiniBatches() {
-    }
+    private MiniBatches() {}
 
     /**
      * The seed the notebook's {@code model()} passes to {@code random_mini_batches} in epoch

@@ -20,8 +20,7 @@ final class PixelScaler {
         }
     }
 
-    private PixelScaler() {
-    }
+    private PixelScaler() {}
 
     /** {@code (float) (value / 255.0)} for a uint8 value. */
     static float scale(int value) {
@@ -42,7 +41,8 @@ final class PixelScaler {
         if (source instanceof byte[] bytes) {
             return bytes.length;
         }
-        throw new IllegalStateException("unexpected pixel data " + source.getClass().getSimpleName());
+        throw new IllegalStateException(
+                "unexpected pixel data " + source.getClass().getSimpleName());
     }
 
     /**
@@ -69,7 +69,8 @@ final class PixelScaler {
                 target[i] = SCALED[bytes[from + i] & 0xff];
             }
         } else {
-            throw new IllegalStateException("unexpected pixel data " + source.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "unexpected pixel data " + source.getClass().getSimpleName());
         }
         return target.length;
     }

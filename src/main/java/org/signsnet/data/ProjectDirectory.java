@@ -22,8 +22,7 @@ public final class ProjectDirectory {
     /** How many parents of the code source are searched ({@code target/classes -> target -> root}). */
     private static final int MAX_LEVELS_UP = 2;
 
-    private ProjectDirectory() {
-    }
+    private ProjectDirectory() {}
 
     /** The checkout signsnet's classes were loaded from, if they were loaded from one. */
     public static Optional<Path> ofCodeSource() {
@@ -36,7 +35,10 @@ public final class ProjectDirectory {
      * of the project, else {@code data/samples} under the working directory.
      */
     public static Path samplesDirectory() {
-        return ofCodeSource().orElse(Path.of("").toAbsolutePath()).resolve("data").resolve("samples");
+        return ofCodeSource()
+                .orElse(Path.of("").toAbsolutePath())
+                .resolve("data")
+                .resolve("samples");
     }
 
     /** The project directory above a code source location ({@code file:} URLs only). */

@@ -7,8 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** Gathers examples (the first axis) of an N-dimensional array: numpy's {@code X[indices]}. */
 final class Rows {
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * {@code source[indices]} for an array of shape (m, ...): a new c-order array of shape
@@ -18,8 +17,10 @@ final class Rows {
      */
     static INDArray gather(INDArray source, int[] indices) {
         long[] shape = source.shape();
-        if (source.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT && source.ordering() == 'c'
-                && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(source) && source.length() < Integer.MAX_VALUE) {
+        if (source.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT
+                && source.ordering() == 'c'
+                && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(source)
+                && source.length() < Integer.MAX_VALUE) {
             return copyRows(source, indices);
         }
         long rowLength = source.length() / shape[0];

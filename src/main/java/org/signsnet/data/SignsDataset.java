@@ -61,8 +61,8 @@ public record SignsDataset(INDArray images, int[] labels, long[] classes, Path s
         }
         for (int label : labels) {
             if (label < 0 || label >= classes.length) {
-                throw new IllegalArgumentException("label " + label + " is not a class index in [0, "
-                        + classes.length + ")");
+                throw new IllegalArgumentException(
+                        "label " + label + " is not a class index in [0, " + classes.length + ")");
             }
         }
         labels = labels.clone();
@@ -121,7 +121,7 @@ public record SignsDataset(INDArray images, int[] labels, long[] classes, Path s
 
     @Override
     public String toString() {
-        return "SignsDataset[m=" + size() + ", images=" + Arrays.toString(images.shape()) + " "
-                + images.dataType() + ", classes=" + Arrays.toString(classes) + ", source=" + source + "]";
+        return "SignsDataset[m=" + size() + ", images=" + Arrays.toString(images.shape()) + " " + images.dataType()
+                + ", classes=" + Arrays.toString(classes) + ", source=" + source + "]";
     }
 }

@@ -19,15 +19,15 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 final class SignsFileReader {
     /** Refuse datasets claiming more images than this (about 4.9 GB as float32). */
     static final int MAX_IMAGES = 100_000;
+
     private static final int BLOCK = 128;
     private static final long[] NOTEBOOK_CLASSES = {0, 1, 2, 3, 4, 5};
     private static final String PIXELS_EXPECTED = "uint8 images of shape (m, 64, 64, 3) with 1 <= m <= " + MAX_IMAGES;
     private static final String LABELS_EXPECTED = "integer class labels of shape (m,) or (1, m), one per image";
-    private static final String CLASSES_EXPECTED = "integer dataset " + Arrays.toString(NOTEBOOK_CLASSES)
-            + " (the six SIGNS classes)";
+    private static final String CLASSES_EXPECTED =
+            "integer dataset " + Arrays.toString(NOTEBOOK_CLASSES) + " (the six SIGNS classes)";
 
-    private SignsFileReader() {
-    }
+    private SignsFileReader() {}
 
     static SignsDataset read(Path file, SignsSplit split) {
         try (SignsHdf5File hdf = SignsHdf5File.open(file, split.contents())) {
@@ -36,8 +36,10 @@ final class SignsFileReader {
             int m = checkImages(hdf, x);
             int labelCount = checkLabels(hdf, y, split);
             if (labelCount != m) {
-                throw hdf.problem(split.labels, "has " + labelCount + " labels but '" + split.images + "' has " + m
-                        + " images", "one label per image");
+                throw hdf.problem(
+                        split.labels,
+                        "has " + labelCount + " labels but '" + split.images + "' has " + m + " images",
+                        "one label per image");
             }
             long[] classes = readClasses(hdf, split);
             int[] labels = readLabels(hdf, y, m, classes);
@@ -51,7 +53,9 @@ final class SignsFileReader {
         String name = x.getName();
         int[] dims = hdf.dimensions(x);
         io.jhdf.object.datatype.DataType type = hdf.read(name, x::getDataType);
-        if (dims.length != 4 || dims[1] != SignsDataset.HEIGHT || dims[2] != SignsDataset.WIDTH
+        if (dims.length != 4
+                || dims[1] != SignsDataset.HEIGHT
+                || dims[2] != SignsDataset.WIDTH
                 || dims[3] != SignsDataset.CHANNELS) {
             throw hdf.problem(name, "has shape " + Hdf5Types.shape(dims), PIXELS_EXPECTED);
         }
@@ -95,7 +99,9 @@ final class SignsFileReader {
         int[] dims = hdf.dimensions(classes);
         io.jhdf.object.datatype.DataType type = hdf.read(name, classes::getDataType);
         if (dims.length != 1 || dims[0] != NOTEBOOK_CLASSES.length || !Hdf5Types.isInteger(type)) {
-            throw hdf.problem(name, "has dtype " + Hdf5Types.name(type) + " and shape " + Hdf5Types.shape(dims),
+            throw hdf.problem(
+                    name,
+                    "has dtype " + Hdf5Types.name(type) + " and shape " + Hdf5Types.shape(dims),
                     CLASSES_EXPECTED);
         }
         long[] values = toLongs(hdf.read(name, classes::getDataFlat));
@@ -113,8 +119,11 @@ final class SignsFileReader {
         for (int i = 0; i < m; i++) {
             int column = indexOf(classes, values[i]);
             if (column < 0) {
-                throw hdf.problem(name, "has label " + values[i] + " at index " + i + ", not in list_classes "
-                        + Arrays.toString(classes), "every label to be one of " + Arrays.toString(classes));
+                throw hdf.problem(
+                        name,
+                        "has label " + values[i] + " at index " + i + ", not in list_classes "
+                                + Arrays.toString(classes),
+                        "every label to be one of " + Arrays.toString(classes));
             }
             labels[i] = column;
         }
@@ -131,19 +140,27 @@ final class SignsFileReader {
         long expected = (long) m * SignsDataset.PIXELS_PER_IMAGE;
         long actual = hdf.read(name, () -> PixelScaler.length(pixels));
         if (actual != expected) {
-            throw hdf.problem(name, "holds " + actual + " pixel values for shape (" + m + ", 64, 64, 3)",
+            throw hdf.problem(
+                    name,
+                    "holds " + actual + " pixel values for shape (" + m + ", 64, 64, 3)",
                     expected + " values (the file is damaged)");
         }
-        INDArray images = Nd4j.create(DataType.FLOAT, m, SignsDataset.HEIGHT, SignsDataset.WIDTH,
-                SignsDataset.CHANNELS);
+        INDArray images =
+                Nd4j.create(DataType.FLOAT, m, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS);
         for (int start = 0; start < m; start += BLOCK) {
             int count = Math.min(BLOCK, m - start);
             float[] scaled = new float[count * SignsDataset.PIXELS_PER_IMAGE];
             int from = start * SignsDataset.PIXELS_PER_IMAGE;
             hdf.read(name, () -> PixelScaler.scaleInto(pixels, from, scaled));
-            images.get(NDArrayIndex.interval(start, start + count), NDArrayIndex.all(), NDArrayIndex.all(),
-                    NDArrayIndex.all()).assign(Nd4j.create(scaled, new long[] {count, SignsDataset.HEIGHT,
-                            SignsDataset.WIDTH, SignsDataset.CHANNELS}, 'c'));
+            images.get(
+                            NDArrayIndex.interval(start, start + count),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all())
+                    .assign(Nd4j.create(
+                            scaled,
+                            new long[] {count, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS},
+                            'c'));
         }
         return images;
     }
@@ -153,7 +170,8 @@ final class SignsFileReader {
         long[] values = new long[length];
         for (int i = 0; i < length; i++) {
             Object value = Array.get(flat, i);
-            values[i] = value instanceof BigInteger big ? big.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue()
+            values[i] = value instanceof BigInteger big
+                    ? big.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue()
                     : ((Number) value).longValue();
         }
         return values;

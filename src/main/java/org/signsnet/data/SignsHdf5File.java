@@ -56,15 +56,15 @@ final class SignsHdf5File implements AutoCloseable {
             throw SignsnetException.data(file + " is empty (0 bytes); " + expected);
         }
         if (!hasSignature(file)) {
-            throw SignsnetException.data(file + " is not an HDF5 file (no HDF5 signature in its first "
-                    + size + " bytes); " + expected);
+            throw SignsnetException.data(
+                    file + " is not an HDF5 file (no HDF5 signature in its first " + size + " bytes); " + expected);
         }
         HdfFile hdf = openWithJhdf(file, expected);
         long end = endOfFile(hdf, file, expected);
         if (size < end) {
             hdf.close();
-            throw SignsnetException.data(file + " is truncated: " + size + " bytes but its HDF5 superblock says "
-                    + end + " (copy or download it again); " + expected);
+            throw SignsnetException.data(file + " is truncated: " + size + " bytes but its HDF5 superblock says " + end
+                    + " (copy or download it again); " + expected);
         }
         return new SignsHdf5File(file, hdf);
     }
@@ -109,8 +109,10 @@ final class SignsHdf5File implements AutoCloseable {
         } catch (SignsnetException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            throw SignsnetException.data(file + " is corrupt or unsupported: reading dataset '" + datasetName
-                    + "' failed (" + describe(e) + "); expected a valid HDF5 file (copy or download it again)", e);
+            throw SignsnetException.data(
+                    file + " is corrupt or unsupported: reading dataset '" + datasetName + "' failed (" + describe(e)
+                            + "); expected a valid HDF5 file (copy or download it again)",
+                    e);
         }
     }
 
@@ -150,7 +152,8 @@ final class SignsHdf5File implements AutoCloseable {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw SignsnetException.data(file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
+            throw SignsnetException.data(
+                    file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
         }
     }
 
@@ -170,7 +173,8 @@ final class SignsHdf5File implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw SignsnetException.data(file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
+            throw SignsnetException.data(
+                    file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
         }
     }
 

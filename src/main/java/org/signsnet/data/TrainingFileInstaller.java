@@ -51,11 +51,13 @@ public final class TrainingFileInstaller {
 
     /** The installer of the original training file, downloading through the system's proxy settings. */
     public TrainingFileInstaller() {
-        this(ORIGINAL_GIT_BLOB, HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(30))
-                .proxy(ProxySelector.getDefault())
-                .build());
+        this(
+                ORIGINAL_GIT_BLOB,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(30))
+                        .proxy(ProxySelector.getDefault())
+                        .build());
     }
 
     /**
@@ -63,7 +65,8 @@ public final class TrainingFileInstaller {
      * @param http the client for URLs
      */
     TrainingFileInstaller(String expectedGitBlob, HttpClient http) {
-        this.expectedGitBlob = Objects.requireNonNull(expectedGitBlob, "expectedGitBlob").toLowerCase(Locale.ROOT);
+        this.expectedGitBlob =
+                Objects.requireNonNull(expectedGitBlob, "expectedGitBlob").toLowerCase(Locale.ROOT);
         this.http = Objects.requireNonNull(http, "http");
     }
 
@@ -75,9 +78,8 @@ public final class TrainingFileInstaller {
      * @param keptPrevious where the file it replaced was kept, if there was one
      * @param alreadyInstalled true when the directory already held this file (nothing changed)
      */
-    public record Result(Path installed, DataChecksums.Identity identity, Optional<Path> keptPrevious,
-            boolean alreadyInstalled) {
-    }
+    public record Result(
+            Path installed, DataChecksums.Identity identity, Optional<Path> keptPrevious, boolean alreadyInstalled) {}
 
     /**
      * Checks {@code source} (a file path or an http/https URL) and installs it as {@code directory}'s
@@ -97,17 +99,18 @@ public final class TrainingFileInstaller {
             if (!candidate.gitBlob().equals(expectedGitBlob)) {
                 throw refusal(source, candidate);
             }
-            DataChecksums.Identity installed = new DataChecksums.Identity(target, candidate.sha256(),
-                    candidate.gitBlob(), candidate.size(), candidate.known());
-            if (Files.isRegularFile(target) && DataChecksums.identify(target).gitBlob().equals(expectedGitBlob)) {
+            DataChecksums.Identity installed = new DataChecksums.Identity(
+                    target, candidate.sha256(), candidate.gitBlob(), candidate.size(), candidate.known());
+            if (Files.isRegularFile(target)
+                    && DataChecksums.identify(target).gitBlob().equals(expectedGitBlob)) {
                 return new Result(target, installed, Optional.empty(), true);
             }
             Optional<Path> kept = keepPrevious(target);
             AtomicFiles.moveIntoPlace(temporary, target);
             return new Result(target, installed, kept, false);
         } catch (IOException e) {
-            throw SignsnetException.io("cannot install " + target + ": " + describe(e)
-                    + "; the installed data is unchanged", e);
+            throw SignsnetException.io(
+                    "cannot install " + target + ": " + describe(e) + "; the installed data is unchanged", e);
         } finally {
             AtomicFiles.deleteQuietly(temporary);
         }
@@ -115,8 +118,11 @@ public final class TrainingFileInstaller {
 
     private static void requireDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw SignsnetException.io("data directory " + directory + (Files.exists(directory)
-                    ? " is not a directory" : " does not exist") + "; expected the directory to install into", null);
+            throw SignsnetException.io(
+                    "data directory " + directory
+                            + (Files.exists(directory) ? " is not a directory" : " does not exist")
+                            + "; expected the directory to install into",
+                    null);
         }
     }
 
@@ -135,8 +141,9 @@ public final class TrainingFileInstaller {
         switch (scheme) {
             case "http", "https" -> download(uri, temporary);
             case "file" -> copy(Path.of(uri), temporary);
-            default -> throw SignsnetException.usage("cannot install from " + source + ": unsupported URL scheme '"
-                    + scheme + "'; expected a file, an http or an https URL");
+            default ->
+                throw SignsnetException.usage("cannot install from " + source + ": unsupported URL scheme '" + scheme
+                        + "'; expected a file, an http or an https URL");
         }
     }
 
@@ -151,7 +158,10 @@ public final class TrainingFileInstaller {
     }
 
     private void download(URI uri, Path temporary) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -206,10 +216,12 @@ public final class TrainingFileInstaller {
         }
         DataChecksums.Identity current = DataChecksums.identify(target);
         String name = current.provenance() == DataChecksums.Provenance.RECONSTRUCTION
-                ? RECONSTRUCTION_BACKUP : PREVIOUS_BACKUP;
+                ? RECONSTRUCTION_BACKUP
+                : PREVIOUS_BACKUP;
         Path backup = target.resolveSibling(name);
         for (int n = 2; Files.exists(backup); n++) {
-            if (Files.isRegularFile(backup) && DataChecksums.identify(backup).sha256().equals(current.sha256())) {
+            if (Files.isRegularFile(backup)
+                    && DataChecksums.identify(backup).sha256().equals(current.sha256())) {
                 return Optional.of(backup);
             }
             backup = target.resolveSibling(name.replace(".h5", "-" + n + ".h5"));
@@ -227,22 +239,28 @@ public final class TrainingFileInstaller {
     }
 
     private static SignsnetException downloadFailed(URI uri, String why, Throwable cause) {
-        return SignsnetException.io("download of " + uri + " failed: " + why + "; the installed data is unchanged",
-                cause);
+        return SignsnetException.io(
+                "download of " + uri + " failed: " + why + "; the installed data is unchanged", cause);
     }
 
     private static SignsnetException truncated(URI uri, long received, OptionalLong expected, String why) {
-        return SignsnetException.io("download of " + uri + " is truncated: " + received + " of "
-                + (expected.isPresent() ? expected.getAsLong() + " bytes" : "an unknown number of bytes")
-                + " arrived (" + why + "); the installed data is unchanged", null);
+        return SignsnetException.io(
+                "download of " + uri + " is truncated: " + received + " of "
+                        + (expected.isPresent() ? expected.getAsLong() + " bytes" : "an unknown number of bytes")
+                        + " arrived (" + why + "); the installed data is unchanged",
+                null);
     }
 
     private static SignsnetException tooLarge(URI uri, long bytes) {
-        return new SignsnetException(ErrorKind.DATA, "refusing " + uri + ": " + bytes + " bytes or more, while "
-                + "the original train_signs.h5 is about 13.3 MB; the installed data is unchanged");
+        return new SignsnetException(
+                ErrorKind.DATA,
+                "refusing " + uri + ": " + bytes + " bytes or more, while "
+                        + "the original train_signs.h5 is about 13.3 MB; the installed data is unchanged");
     }
 
     private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " " + e.getMessage();
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 }

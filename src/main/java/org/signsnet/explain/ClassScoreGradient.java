@@ -50,13 +50,19 @@ public final class ClassScoreGradient {
 
     /** DL4J's stock layers on a copy of the explained network's configuration and parameters. */
     private final MultiLayerNetwork stock;
+
     private final MultiLayerConfiguration conf;
 
     public ClassScoreGradient(MultiLayerNetwork network) {
         this.conf = network.getLayerWiseConfigurations().clone();
         if (!(conf.getConf(conf.getConfs().size() - 1).getLayer() instanceof BaseOutputLayer)) {
-            throw new SignsnetException(ErrorKind.MODEL, "explain needs a network whose last layer is a dense output"
-                    + " layer; this one ends with " + conf.getConf(conf.getConfs().size() - 1).getLayer().getClass().getSimpleName());
+            throw new SignsnetException(
+                    ErrorKind.MODEL,
+                    "explain needs a network whose last layer is a dense output" + " layer; this one ends with "
+                            + conf.getConf(conf.getConfs().size() - 1)
+                                    .getLayer()
+                                    .getClass()
+                                    .getSimpleName());
         }
         this.stock = new MultiLayerNetwork(conf);
         stock.init(network.params().dup(), false);
@@ -101,8 +107,10 @@ public final class ClassScoreGradient {
         Pair<Gradient, INDArray> result = layer.backpropGradient(epsilon, NO_WORKSPACES);
         layer.clear();
         if (result.getSecond() == null) {
-            throw new SignsnetException(ErrorKind.MODEL, "explain cannot compute the saliency through layer " + i + " ("
-                    + layer.conf().getLayer().getClass().getSimpleName() + "): it gives no input gradient");
+            throw new SignsnetException(
+                    ErrorKind.MODEL,
+                    "explain cannot compute the saliency through layer " + i + " ("
+                            + layer.conf().getLayer().getClass().getSimpleName() + "): it gives no input gradient");
         }
         return result.getSecond();
     }
@@ -111,8 +119,14 @@ public final class ClassScoreGradient {
     private static INDArray batchNormBackward(Layer layer, BatchNormalization bn, INDArray epsilon) {
         INDArray variance;
         if (bn.isUseLogStd()) {
-            INDArray std = Transforms.pow(Nd4j.valueArrayOf(layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD)
-                    .shape(), 10.0, epsilon.dataType()), layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD), true);
+            INDArray std = Transforms.pow(
+                    Nd4j.valueArrayOf(
+                            layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD)
+                                    .shape(),
+                            10.0,
+                            epsilon.dataType()),
+                    layer.getParam(BatchNormalizationParamInitializer.GLOBAL_LOG_STD),
+                    true);
             variance = std.mul(std);
         } else {
             variance = layer.getParam(BatchNormalizationParamInitializer.GLOBAL_VAR);

@@ -25,8 +25,7 @@ import org.signsnet.model.NetworkSummary;
  * one conv1, pool1, conv2, pool2, conv3.
  */
 public final class ConvolutionStages {
-    private ConvolutionStages() {
-    }
+    private ConvolutionStages() {}
 
     /** The stages of {@code network}, input to output. */
     public static List<Stage> of(MultiLayerNetwork network) {
@@ -39,16 +38,20 @@ public final class ConvolutionStages {
             if (!(layer instanceof ConvolutionLayer) || !(outputs.get(i) instanceof InputType.InputTypeConvolutional)) {
                 continue;
             }
-            StringBuilder title = new StringBuilder(NetworkSummary.name(layer, i)).append(": ")
+            StringBuilder title = new StringBuilder(NetworkSummary.name(layer, i))
+                    .append(": ")
                     .append(NetworkSummary.describe(layer));
             int last = i;
             while (last + 1 < n && followsConvolution(conf.getConf(last + 1).getLayer())) {
                 last++;
-                title.append(" -> ").append(NetworkSummary.describe(conf.getConf(last).getLayer()));
+                title.append(" -> ")
+                        .append(NetworkSummary.describe(conf.getConf(last).getLayer()));
             }
-            stages.add(new Stage(NetworkSummary.name(layer, i), title.toString(), last,
-                    (InputType.InputTypeConvolutional) outputs.get(last)));
-            if (last + 1 < n && conf.getConf(last + 1).getLayer() instanceof SubsamplingLayer pool
+            stages.add(
+                    new Stage(NetworkSummary.name(layer, i), title.toString(), last, (InputType.InputTypeConvolutional)
+                            outputs.get(last)));
+            if (last + 1 < n
+                    && conf.getConf(last + 1).getLayer() instanceof SubsamplingLayer pool
                     && outputs.get(last + 1) instanceof InputType.InputTypeConvolutional pooled) {
                 String name = NetworkSummary.name(pool, last + 1);
                 stages.add(new Stage(name, name + ": " + NetworkSummary.describe(pool), last + 1, pooled));

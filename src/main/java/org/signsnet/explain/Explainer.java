@@ -44,12 +44,14 @@ public final class Explainer {
     public Explanation explain(String name, INDArray input) {
         Prediction prediction = predictor.predict(name, input);
         List<INDArray> activations = network.feedForward(input, false);
-        List<FeatureMaps> maps = stages.stream().map(stage -> stage.maps(activations)).toList();
+        List<FeatureMaps> maps =
+                stages.stream().map(stage -> stage.maps(activations)).toList();
         int height = (int) input.size(1);
         int width = (int) input.size(2);
-        float[] grad = gradient.of(activations, prediction.predicted()).dup('c').data().asFloat();
-        return new Explanation(prediction, picture(input), maps,
-                Saliency.fromGradient(prediction.predicted(), height, width, grad));
+        float[] grad =
+                gradient.of(activations, prediction.predicted()).dup('c').data().asFloat();
+        return new Explanation(
+                prediction, picture(input), maps, Saliency.fromGradient(prediction.predicted(), height, width, grad));
     }
 
     /** The input (1, h, w, 3) in [0, 1] as an image with samples in [0, 255]. */

@@ -14,8 +14,7 @@ import org.signsnet.app.PredictionJson;
  * API adds the pictures.
  */
 public final class ExplanationNumbers {
-    private ExplanationNumbers() {
-    }
+    private ExplanationNumbers() {}
 
     /** The numbers of {@code e}, fields in a fixed order. */
     public static Map<String, Object> of(Explanation e) {

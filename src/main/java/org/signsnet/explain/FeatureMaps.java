@@ -14,8 +14,8 @@ package org.signsnet.explain;
 public record FeatureMaps(String name, String title, int height, int width, int channels, float[] values) {
     public FeatureMaps {
         if (values.length != (long) height * width * channels) {
-            throw new IllegalArgumentException("expected " + height + "x" + width + "x" + channels + " values, got "
-                    + values.length);
+            throw new IllegalArgumentException(
+                    "expected " + height + "x" + width + "x" + channels + " values, got " + values.length);
         }
     }
 

@@ -26,8 +26,10 @@ public record Stage(String name, String title, int layerIndex, InputType.InputTy
         int w = (int) output.getWidth();
         int c = (int) output.getChannels();
         if (a.rank() != 4 || a.size(0) != 1) {
-            throw new SignsnetException(ErrorKind.INTERNAL, "layer " + name + " gave shape "
-                    + Arrays.toString(a.shape()) + ", expected one image of " + h + "x" + w + "x" + c);
+            throw new SignsnetException(
+                    ErrorKind.INTERNAL,
+                    "layer " + name + " gave shape " + Arrays.toString(a.shape()) + ", expected one image of " + h + "x"
+                            + w + "x" + c);
         }
         INDArray hwc = output.getFormat() == CNN2DFormat.NCHW ? a.permute(0, 2, 3, 1) : a;
         float[] values = hwc.dup('c').data().asFloat();

@@ -63,7 +63,11 @@ record FloatColumn(boolean exponential, boolean largeExponent, int width, int pr
         if (exponential) {
             return pad(formatExponential(x));
         }
-        String s = pad(sign(x) + new BigDecimal(x).abs().setScale(precision, RoundingMode.HALF_EVEN).toPlainString()
+        String s = pad(sign(x)
+                + new BigDecimal(x)
+                        .abs()
+                        .setScale(precision, RoundingMode.HALF_EVEN)
+                        .toPlainString()
                 + (precision == 0 ? "." : ""));
         String stripped = s.replaceAll("0+$", "");
         return stripped + " ".repeat(s.length() - stripped.length());
@@ -91,7 +95,9 @@ record FloatColumn(boolean exponential, boolean largeExponent, int width, int pr
 
     /** numpy's {@code _digits}: the decimals of {@code %.8f} left once trailing zeros are stripped. */
     private static int decimalsNeeded(double magnitude) {
-        String s = new BigDecimal(magnitude).setScale(PRECISION, RoundingMode.HALF_EVEN).toPlainString();
+        String s = new BigDecimal(magnitude)
+                .setScale(PRECISION, RoundingMode.HALF_EVEN)
+                .toPlainString();
         String stripped = s.replaceAll("0+$", "");
         return PRECISION - (s.length() - stripped.length());
     }

@@ -38,8 +38,7 @@ public final class NumpyFormat {
     private static final int FLOAT32_DIGITS = 6;
     private static final int REPR_POSITIONAL_BELOW = 16;
 
-    private NumpyFormat() {
-    }
+    private NumpyFormat() {}
 
     /** {@code str(a)} for an ND4J array of any rank: FLOAT as float32, BOOL as booleans, others as float64. */
     public static String str(INDArray a) {
@@ -81,7 +80,8 @@ public final class NumpyFormat {
         float[] values = new float[rows.length * columns];
         for (int i = 0; i < rows.length; i++) {
             if (rows[i].length != columns) {
-                throw new IllegalArgumentException("ragged rows: row " + i + " has " + rows[i].length + " values, not " + columns);
+                throw new IllegalArgumentException(
+                        "ragged rows: row " + i + " has " + rows[i].length + " values, not " + columns);
             }
             System.arraycopy(rows[i], 0, values, i * columns, columns);
         }
@@ -119,7 +119,7 @@ public final class NumpyFormat {
             return withPointZero(formatG(x, 1));
         }
         BigDecimal exact = new BigDecimal(x);
-        for (int digits = 1;; digits++) {
+        for (int digits = 1; ; digits++) {
             BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (candidate.doubleValue() == x) {
                 return decimal(candidate, REPR_POSITIONAL_BELOW, true);
@@ -165,7 +165,8 @@ public final class NumpyFormat {
         if (exponent < -4 || exponent >= positionalBelow) {
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             String exponentDigits = String.valueOf(Math.abs(exponent));
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exponentDigits.length() < 2 ? "0" : "") + exponentDigits;
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exponentDigits.length() < 2 ? "0" : "")
+                    + exponentDigits;
         }
         if (exponent < 0) {
             return sign + "0." + "0".repeat(-exponent - 1) + digits;
@@ -199,7 +200,12 @@ public final class NumpyFormat {
     }
 
     /** numpy 1.13's {@code _formatArray}: the block starting at {@code offset} of dimensions {@code shape[axis:]}. */
-    private static String formatArray(double[] values, int offset, long[] shape, int axis, DoubleFunction<String> element,
+    private static String formatArray(
+            double[] values,
+            int offset,
+            long[] shape,
+            int axis,
+            DoubleFunction<String> element,
             String nextLinePrefix) {
         int rank = shape.length - axis;
         int n = (int) shape[axis];
@@ -233,7 +239,8 @@ public final class NumpyFormat {
         if (n > 1) {
             s.append(nextLinePrefix);
         }
-        s.append(stripTrailing(formatArray(values, offset + (n - 1) * blockSize, shape, axis + 1, element, " " + nextLinePrefix)))
+        s.append(stripTrailing(formatArray(
+                        values, offset + (n - 1) * blockSize, shape, axis + 1, element, " " + nextLinePrefix)))
                 .append("]\n");
         return s.toString();
     }

@@ -8,8 +8,7 @@ package org.signsnet.image;
  * the aspect ratio is not kept: the image is stretched to the target size.
  */
 public final class AreaResizer {
-    private AreaResizer() {
-    }
+    private AreaResizer() {}
 
     /** {@code image} resized to {@code width x height}. */
     public static RgbImage resize(RgbImage image, int width, int height) {

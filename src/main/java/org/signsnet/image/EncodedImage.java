@@ -24,7 +24,8 @@ public record EncodedImage(String name, byte[] bytes) {
     public static EncodedImage read(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
-            throw SignsnetException.io("image " + name + " is a directory, expected an image file such as a JPEG or PNG", null);
+            throw SignsnetException.io(
+                    "image " + name + " is a directory, expected an image file such as a JPEG or PNG", null);
         }
         if (!Files.exists(file)) {
             throw SignsnetException.io("image " + name + " does not exist", null);
@@ -35,13 +36,17 @@ public record EncodedImage(String name, byte[] bytes) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw SignsnetException.io("image " + name + " is " + size / (1024 * 1024) + " MB, larger than any photo ("
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB at most)", null);
+                throw SignsnetException.io(
+                        "image " + name + " is " + size / (1024 * 1024) + " MB, larger than any photo ("
+                                + MAX_FILE_BYTES / (1024 * 1024) + " MB at most)",
+                        null);
             }
             return new EncodedImage(name, Files.readAllBytes(file));
         } catch (IOException e) {
-            throw SignsnetException.io("cannot read image " + name + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw SignsnetException.io(
+                    "cannot read image " + name + ": " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    e);
         }
     }
 }

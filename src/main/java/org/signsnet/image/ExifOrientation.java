@@ -16,8 +16,7 @@ public final class ExifOrientation {
     /** Orientation 1: the stored pixels are already upright. */
     public static final int NORMAL = 1;
 
-    private ExifOrientation() {
-    }
+    private ExifOrientation() {}
 
     /** The orientation tag of the encoded image {@code bytes}, or {@link #NORMAL} when it has none or it cannot be read. */
     public static int of(byte[] bytes) {
@@ -59,13 +58,13 @@ public final class ExifOrientation {
     /** The stored pixel {y, x} shown at upright position (y, x) for a stored w x h image. */
     private static int[] source(int orientation, int y, int x, int w, int h) {
         return switch (orientation) {
-            case 2 -> new int[] {y, w - 1 - x};          // mirrored horizontally
-            case 3 -> new int[] {h - 1 - y, w - 1 - x};  // rotated 180
-            case 4 -> new int[] {h - 1 - y, x};          // mirrored vertically
-            case 5 -> new int[] {x, y};                  // transposed
-            case 6 -> new int[] {h - 1 - x, y};          // to be rotated 90 clockwise
-            case 7 -> new int[] {h - 1 - x, w - 1 - y};  // transversed
-            case 8 -> new int[] {x, w - 1 - y};          // to be rotated 90 counter-clockwise
+            case 2 -> new int[] {y, w - 1 - x}; // mirrored horizontally
+            case 3 -> new int[] {h - 1 - y, w - 1 - x}; // rotated 180
+            case 4 -> new int[] {h - 1 - y, x}; // mirrored vertically
+            case 5 -> new int[] {x, y}; // transposed
+            case 6 -> new int[] {h - 1 - x, y}; // to be rotated 90 clockwise
+            case 7 -> new int[] {h - 1 - x, w - 1 - y}; // transversed
+            case 8 -> new int[] {x, w - 1 - y}; // to be rotated 90 counter-clockwise
             default -> new int[] {y, x};
         };
     }

@@ -35,6 +35,7 @@ final class ImageDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(ImageDecoder.class);
     /** Reader warnings that mean the data stopped before the image did. */
     private static final List<String> TRUNCATION_WARNINGS = List.of("premature end", "truncated", "missing eoi");
+
     private static final String FORMATS = "JPEG, PNG, WebP, TIFF, BMP or GIF";
 
     static {
@@ -43,24 +44,27 @@ final class ImageDecoder {
         ImageIO.scanForPlugins();
     }
 
-    private ImageDecoder() {
-    }
+    private ImageDecoder() {}
 
     /** The first image in {@code image}, subsampled when huge; refused when above {@code maxPixels}. */
     static BufferedImage decode(EncodedImage image, long maxPixels) {
         byte[] bytes = image.bytes();
         if (bytes.length == 0) {
-            throw new UnreadableImageException(Reason.NOT_AN_IMAGE, "image " + image.name() + " is empty (0 bytes)", null);
+            throw new UnreadableImageException(
+                    Reason.NOT_AN_IMAGE, "image " + image.name() + " is empty (0 bytes)", null);
         }
         String undecodable = ImageSignature.undecodableFormat(bytes);
         if (undecodable != null) {
-            throw new UnreadableImageException(Reason.UNSUPPORTED_FORMAT, unsupportedMessage(image.name(), undecodable), null);
+            throw new UnreadableImageException(
+                    Reason.UNSUPPORTED_FORMAT, unsupportedMessage(image.name(), undecodable), null);
         }
         try (ImageInputStream input = new ByteArrayImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                throw new UnreadableImageException(Reason.NOT_AN_IMAGE, "image " + image.name()
-                        + " is not an image signsnet can read (expected " + FORMATS + ")", null);
+                throw new UnreadableImageException(
+                        Reason.NOT_AN_IMAGE,
+                        "image " + image.name() + " is not an image signsnet can read (expected " + FORMATS + ")",
+                        null);
             }
             return read(readers.next(), input, image, maxPixels);
         } catch (IOException e) {
@@ -80,9 +84,17 @@ final class ImageDecoder {
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width * height > maxPixels) {
-                throw new UnreadableImageException(Reason.TOO_LARGE, String.format(Locale.ROOT,
-                        "image %s is %dx%d pixels (%.1f megapixels); at most %.1f megapixels are accepted",
-                        image.name(), width, height, width * height / 1e6, maxPixels / 1e6), null);
+                throw new UnreadableImageException(
+                        Reason.TOO_LARGE,
+                        String.format(
+                                Locale.ROOT,
+                                "image %s is %dx%d pixels (%.1f megapixels); at most %.1f megapixels are accepted",
+                                image.name(),
+                                width,
+                                height,
+                                width * height / 1e6,
+                                maxPixels / 1e6),
+                        null);
             }
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             int step = ImageLoader.subsampling(width, height);
@@ -115,14 +127,18 @@ final class ImageDecoder {
     }
 
     private static UnreadableImageException damaged(String name, String format, String why, Throwable cause) {
-        return new UnreadableImageException(Reason.DAMAGED, "image " + name + " is a damaged or truncated " + format
-                + " (" + why + "); use the complete file, e.g. copy or download it again", cause);
+        return new UnreadableImageException(
+                Reason.DAMAGED,
+                "image " + name + " is a damaged or truncated " + format + " (" + why
+                        + "); use the complete file, e.g. copy or download it again",
+                cause);
     }
 
     private static String unsupportedMessage(String name, String format) {
         if (format.equals("HEIC")) {
             return "image " + name + " is HEIC (the iPhone's High Efficiency format), which signsnet cannot read;"
-                    + " convert it to JPEG first: 'heif-convert " + name + " photo.jpg' (libheif) on Linux, 'sips -s format"
+                    + " convert it to JPEG first: 'heif-convert " + name
+                    + " photo.jpg' (libheif) on Linux, 'sips -s format"
                     + " jpeg " + name + " --out photo.jpg' on macOS, or set the iPhone's Settings > Camera > Formats"
                     + " to Most Compatible";
         }
@@ -132,6 +148,8 @@ final class ImageDecoder {
 
     /** The reader's own words when it has any, else the kind of failure (EOFException, ...). */
     private static String describe(Exception e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
     }
 }

@@ -30,8 +30,7 @@ public final class ImageLoader {
     /** No limit on an image's size in pixels: huge images are decoded subsampled. */
     public static final long ANY_SIZE = Long.MAX_VALUE;
 
-    private ImageLoader() {
-    }
+    private ImageLoader() {}
 
     /** The image in {@code file}, decoded (subsampled if huge) and turned upright by its EXIF tag. */
     public static RgbImage load(Path file) {
@@ -58,7 +57,8 @@ public final class ImageLoader {
 
     /** The image's RGB samples; transparent pixels composited on white. */
     static RgbImage toRgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte) {
             return fromOpaqueBgr(image);
         }
         int w = image.getWidth();
@@ -94,7 +94,8 @@ public final class ImageLoader {
         int pixelStride = model.getPixelStride();
         byte[] data = ((DataBufferByte) raster.getDataBuffer()).getData();
         int origin = ((DataBufferByte) raster.getDataBuffer()).getOffset()
-                - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX() * pixelStride;
+                - raster.getSampleModelTranslateY() * stride
+                - raster.getSampleModelTranslateX() * pixelStride;
         float[] samples = new float[w * h * 3];
         for (int y = 0; y < h; y++) {
             int s = origin + y * stride;

@@ -12,12 +12,12 @@ import java.util.Set;
  */
 final class ImageSignature {
     /** {@code ftyp} brands of HEIF images: HEVC-coded (iPhone "High Efficiency") and generic. */
-    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
-            "hevs", "mif1", "msf1");
+    private static final Set<String> HEIF_BRANDS =
+            Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm", "hevs", "mif1", "msf1");
+
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
 
-    private ImageSignature() {
-    }
+    private ImageSignature() {}
 
     /**
      * The name of a recognised format that cannot be decoded ({@code "HEIC"}, {@code "AVIF"}), or
@@ -42,7 +42,9 @@ final class ImageSignature {
         long declared = -1;
         if (bytes.length >= 6 && bytes[0] == 'B' && bytes[1] == 'M') {
             declared = littleEndian32(bytes, 2);
-        } else if (bytes.length >= 12 && ascii(bytes, 0, 4).equals("RIFF") && ascii(bytes, 8, 4).equals("WEBP")) {
+        } else if (bytes.length >= 12
+                && ascii(bytes, 0, 4).equals("RIFF")
+                && ascii(bytes, 8, 4).equals("WEBP")) {
             declared = littleEndian32(bytes, 4) + 8;
         }
         if (declared > bytes.length) {
@@ -56,7 +58,9 @@ final class ImageSignature {
     }
 
     private static long littleEndian32(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xffL) | (bytes[offset + 1] & 0xffL) << 8 | (bytes[offset + 2] & 0xffL) << 16
+        return (bytes[offset] & 0xffL)
+                | (bytes[offset + 1] & 0xffL) << 8
+                | (bytes[offset + 2] & 0xffL) << 16
                 | (bytes[offset + 3] & 0xffL) << 24;
     }
 }

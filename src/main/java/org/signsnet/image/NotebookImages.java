@@ -13,8 +13,7 @@ public final class NotebookImages {
     /** Side of the square images the network takes. */
     public static final int SIZE = 64;
 
-    private NotebookImages() {
-    }
+    private NotebookImages() {}
 
     /** The image in {@code file} as float32 (1, 64, 64, 3) NHWC with values in [0, 1]. */
     public static INDArray load(Path file) {

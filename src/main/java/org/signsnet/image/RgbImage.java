@@ -11,8 +11,8 @@ package org.signsnet.image;
 public record RgbImage(int width, int height, float[] samples) {
     public RgbImage {
         if (width <= 0 || height <= 0 || samples.length != (long) width * height * 3) {
-            throw new IllegalArgumentException("expected " + width + "x" + height + "x3 samples, got "
-                    + samples.length);
+            throw new IllegalArgumentException(
+                    "expected " + width + "x" + height + "x3 samples, got " + samples.length);
         }
     }
 

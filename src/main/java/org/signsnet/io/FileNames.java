@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** File names made from other names (an image's, a layer's): safe on every file system, unique on request. */
 public final class FileNames {
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** {@code name} with every character other than letters, digits, '.', '_' and '-' replaced by '_'. */
     public static String safe(String name) {
@@ -17,7 +16,9 @@ public final class FileNames {
 
     /** The file name of {@code file} without its last extension: {@code photos/my_image.jpg} gives {@code my_image}. */
     public static String stem(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

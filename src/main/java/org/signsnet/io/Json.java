@@ -12,8 +12,7 @@ import org.signsnet.SignsnetException;
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -38,8 +37,10 @@ public final class Json {
         try {
             return MAPPER.readValue(source.toFile(), type);
         } catch (IOException e) {
-            throw SignsnetException.io("cannot read " + source + " as " + type.getSimpleName() + " JSON: "
-                    + e.getClass().getSimpleName(), e);
+            throw SignsnetException.io(
+                    "cannot read " + source + " as " + type.getSimpleName() + " JSON: "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 }

@@ -37,15 +37,18 @@ public final class OutputLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
-                throw SignsnetException.io("output directory " + directory + " is a file; give --out a directory", null);
+                throw SignsnetException.io(
+                        "output directory " + directory + " is a file; give --out a directory", null);
             }
             Files.createDirectories(directory);
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
-                throw SignsnetException.io("output directory " + directory + " is in use by another signsnet run ("
-                        + holder(file) + "); wait for it to finish or choose another --out", null);
+                throw SignsnetException.io(
+                        "output directory " + directory + " is in use by another signsnet run (" + holder(file)
+                                + "); wait for it to finish or choose another --out",
+                        null);
             }
             String owner = "pid " + ProcessHandle.current().pid() + ", started " + Instant.now() + "\n";
             channel.truncate(0);
@@ -56,8 +59,10 @@ public final class OutputLock implements AutoCloseable {
             if (e instanceof SignsnetException se) {
                 throw se;
             }
-            throw SignsnetException.io("cannot lock output directory " + directory + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw SignsnetException.io(
+                    "cannot lock output directory " + directory + ": "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    e);
         }
     }
 

@@ -30,7 +30,8 @@ public final class JupyterPaths {
 
     /** The paths of this process's user. */
     public static JupyterPaths fromSystem() {
-        return new JupyterPaths(System::getenv, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        return new JupyterPaths(
+                System::getenv, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     /** The user's Jupyter data directory. */
@@ -44,7 +45,9 @@ public final class JupyterPaths {
         }
         if (osName.startsWith("windows")) {
             String appData = environment.apply("APPDATA");
-            return present(appData) ? Path.of(appData, "jupyter") : home.resolve(".jupyter").resolve("data");
+            return present(appData)
+                    ? Path.of(appData, "jupyter")
+                    : home.resolve(".jupyter").resolve("data");
         }
         String xdg = environment.apply("XDG_DATA_HOME");
         return (present(xdg) ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("jupyter");

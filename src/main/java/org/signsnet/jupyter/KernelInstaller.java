@@ -5,8 +5,7 @@ import org.signsnet.io.AtomicFiles;
 
 /** Registers the {@code signsnet} kernel with Jupyter by writing its kernelspec directory. */
 public final class KernelInstaller {
-    private KernelInstaller() {
-    }
+    private KernelInstaller() {}
 
     /**
      * Writes {@code kernelsDirectory/signsnet/kernel.json} (atomically; an earlier installation is
@@ -15,7 +14,8 @@ public final class KernelInstaller {
      * @return the kernel's directory
      */
     public static Path install(Path kernelsDirectory, KernelSpec spec) {
-        Path directory = kernelsDirectory.resolve(KernelSpec.NAME).toAbsolutePath().normalize();
+        Path directory =
+                kernelsDirectory.resolve(KernelSpec.NAME).toAbsolutePath().normalize();
         AtomicFiles.writeString(directory.resolve("kernel.json"), spec.toJson());
         return directory;
     }

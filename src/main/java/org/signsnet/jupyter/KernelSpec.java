@@ -33,8 +33,8 @@ public record KernelSpec(List<String> argv, Map<String, String> env) {
      * fast kernels use) with a 2 GB heap, since a notebook session keeps all its arrays, and no display
      * needed for charts.
      */
-    public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "-XX:+UseSerialGC", "--add-modules",
-            "jdk.incubator.vector", "-Djava.awt.headless=true");
+    public static final List<String> JVM_OPTIONS =
+            List.of("-Xmx2g", "-XX:+UseSerialGC", "--add-modules", "jdk.incubator.vector", "-Djava.awt.headless=true");
     /**
      * As {@code scripts/signsnet} sets it: ND4J's idle OpenMP threads sleep instead of spinning on the
      * cores signsnet's kernels use.
@@ -56,14 +56,17 @@ public record KernelSpec(List<String> argv, Map<String, String> env) {
      * @param dataDirectory the SIGNS data directory for {@code SIGNS_DATA_DIR}, or null to leave it unset
      */
     public static KernelSpec of(Path javaHome, String classPath, Path dataDirectory) {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         List<String> argv = new ArrayList<>();
         argv.add(javaHome.resolve("bin").resolve(windows ? "java.exe" : "java").toString());
         argv.addAll(JVM_OPTIONS);
         argv.addAll(List.of("-cp", classPath, "org.signsnet.Main", "jupyter", "kernel", "{connection_file}"));
         Map<String, String> env = new LinkedHashMap<>(ENVIRONMENT);
         if (dataDirectory != null) {
-            env.put(DataDirectoryResolver.ENV_VARIABLE, dataDirectory.toAbsolutePath().toString());
+            env.put(
+                    DataDirectoryResolver.ENV_VARIABLE,
+                    dataDirectory.toAbsolutePath().toString());
         }
         return new KernelSpec(argv, env);
     }

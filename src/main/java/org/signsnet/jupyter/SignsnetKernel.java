@@ -46,10 +46,19 @@ public final class SignsnetKernel extends BaseKernel {
     private final NotebookSession session;
 
     SignsnetKernel(NotebookSession session) {
-        super(KernelSpec.NAME, version(), languageInfo(),
+        super(
+                KernelSpec.NAME,
+                version(),
+                languageInfo(),
                 List.of(new HelpLink("Deeplearning4j", "https://deeplearning4j.konduit.ai/")),
-                null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
-                new MagicsRegistry(), false, errorStyler());
+                null,
+                new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(),
+                new Renderer(),
+                null,
+                new MagicsRegistry(),
+                false,
+                errorStyler());
         this.session = session;
     }
 
@@ -133,7 +142,8 @@ public final class SignsnetKernel extends BaseKernel {
     @Override
     public ReplacementOptions complete(String code, int at) {
         NotebookSession.Completions completions = session.complete(code, at);
-        return completions.texts().isEmpty() ? null
+        return completions.texts().isEmpty()
+                ? null
                 : new ReplacementOptions(completions.texts(), completions.start(), completions.end());
     }
 

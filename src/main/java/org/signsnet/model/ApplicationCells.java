@@ -21,12 +21,12 @@ import org.signsnet.random.NumpyRandom;
 public final class ApplicationCells {
     private static final int NUMPY_SEED = 1;
 
-    private ApplicationCells() {
-    }
+    private ApplicationCells() {}
 
     /** Runs the three cells with the given op seed for the fully connected layer's initialiser. */
     public static ApplicationCellsResult run(long fcOpSeed) {
-        MultiLayerNetwork net = NotebookNetworks.create(TrainingConfig.notebookDefaults().withFcOpSeed(fcOpSeed));
+        MultiLayerNetwork net =
+                NotebookNetworks.create(TrainingConfig.notebookDefaults().withFcOpSeed(fcOpSeed));
         return new ApplicationCellsResult(
                 fcOpSeed,
                 hwioSlice(net, NotebookModel.CONV1),
@@ -54,7 +54,8 @@ public final class ApplicationCells {
     static float[] hwioSlice(MultiLayerNetwork net, int layer) {
         INDArray hwio = TensorFlowWeights.dl4jToHwio(net.getLayer(layer).getParam("W"));
         return hwio.get(NDArrayIndex.point(1), NDArrayIndex.point(1), NDArrayIndex.point(1), NDArrayIndex.all())
-                .dup().toFloatVector();
+                .dup()
+                .toFloatVector();
     }
 
     private static INDArray array(double[] values, long... shape) {

@@ -52,8 +52,8 @@ public final class ImprovedModel {
      * @param weightDecay    decoupled weight decay coefficient, 0 for none
      * @param warmupEpochs   epochs of linear warm-up (with the cosine schedule)
      */
-    public record Variant(boolean batchNorm, double dropout, boolean cosineSchedule, double weightDecay,
-            int warmupEpochs) {
+    public record Variant(
+            boolean batchNorm, double dropout, boolean cosineSchedule, double weightDecay, int warmupEpochs) {
         public Variant {
             if (!(dropout >= 0 && dropout < 1) || !(weightDecay >= 0) || warmupEpochs < 0) {
                 throw new IllegalArgumentException("need dropout in [0, 1), weightDecay >= 0, warmupEpochs >= 0");
@@ -82,8 +82,7 @@ public final class ImprovedModel {
         }
     }
 
-    private ImprovedModel() {
-    }
+    private ImprovedModel() {}
 
     /** The preset's network for {@code config}: every part of {@link Variant#full()} on. */
     public static MultiLayerConfiguration configuration(TrainingConfig config) {
@@ -93,7 +92,8 @@ public final class ImprovedModel {
     /** The network for {@code config} with only the parts of {@code variant} switched on. */
     public static MultiLayerConfiguration configuration(TrainingConfig config, Variant variant) {
         ISchedule schedule = variant.cosineSchedule()
-                ? new WarmupCosineSchedule(config.learningRate(), variant.warmupEpochs(), config.epochs(), 0.01).asMapSchedule()
+                ? new WarmupCosineSchedule(config.learningRate(), variant.warmupEpochs(), config.epochs(), 0.01)
+                        .asMapSchedule()
                 : null;
         Adam adam = schedule == null ? new Adam(config.learningRate()) : new Adam(schedule);
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
@@ -106,35 +106,56 @@ public final class ImprovedModel {
             builder.weightDecay(variant.weightDecay());
         }
         NeuralNetConfiguration.ListBuilder list = builder.list()
-                .layer(new SubsamplingLayer.Builder(PoolingType.AVG).kernelSize(2, 2).stride(2, 2)
-                        .dataFormat(CNN2DFormat.NHWC).name("downscale").build());
+                .layer(new SubsamplingLayer.Builder(PoolingType.AVG)
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .dataFormat(CNN2DFormat.NHWC)
+                        .name("downscale")
+                        .build());
         for (int block = 0; block < CHANNELS.length; block++) {
             String n = String.valueOf(block + 1);
             list.layer(new ConvolutionLayer.Builder(3, 3)
-                    .stride(1, 1).nOut(CHANNELS[block])
-                    .hasBias(!variant.batchNorm()).dataFormat(CNN2DFormat.NHWC)
+                    .stride(1, 1)
+                    .nOut(CHANNELS[block])
+                    .hasBias(!variant.batchNorm())
+                    .dataFormat(CNN2DFormat.NHWC)
                     .activation(variant.batchNorm() ? Activation.IDENTITY : Activation.RELU)
-                    .name("conv" + n).build());
+                    .name("conv" + n)
+                    .build());
             if (variant.batchNorm()) {
                 // DL4J's BatchNormalization ignores an activation set on it: ReLU is its own layer
-                list.layer(new BatchNormalization.Builder().dataFormat(CNN2DFormat.NHWC).name("bn" + n).build())
-                        .layer(new ActivationLayer.Builder().activation(Activation.RELU).name("relu" + n).build());
+                list.layer(new BatchNormalization.Builder()
+                                .dataFormat(CNN2DFormat.NHWC)
+                                .name("bn" + n)
+                                .build())
+                        .layer(new ActivationLayer.Builder()
+                                .activation(Activation.RELU)
+                                .name("relu" + n)
+                                .build());
             }
             if (block < CHANNELS.length - 1) {
-                list.layer(new SubsamplingLayer.Builder(PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
-                        .dataFormat(CNN2DFormat.NHWC).name("pool" + n).build());
+                list.layer(new SubsamplingLayer.Builder(PoolingType.MAX)
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .dataFormat(CNN2DFormat.NHWC)
+                        .name("pool" + n)
+                        .build());
             }
         }
         OutputLayer.Builder output = new OutputLayer.Builder(LossFunction.MCXENT)
-                .nOut(NotebookModel.CLASSES).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER)
+                .nOut(NotebookModel.CLASSES)
+                .activation(Activation.SOFTMAX)
+                .weightInit(WeightInit.XAVIER)
                 .name("fc");
         if (variant.dropout() > 0) {
             output.dropOut(1 - variant.dropout()); // DL4J takes the probability of keeping
         }
-        return list.layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).name("gap").build())
+        return list.layer(new GlobalPoolingLayer.Builder(PoolingType.AVG)
+                        .name("gap")
+                        .build())
                 .layer(output.build())
-                .setInputType(InputType.convolutional(NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE,
-                        NotebookModel.CHANNELS, CNN2DFormat.NHWC))
+                .setInputType(InputType.convolutional(
+                        NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE, NotebookModel.CHANNELS, CNN2DFormat.NHWC))
                 .build();
     }
 }

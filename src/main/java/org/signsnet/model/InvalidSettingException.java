@@ -9,7 +9,10 @@ public final class InvalidSettingException extends IllegalArgumentException {
 
     /** The checked settings of a {@link TrainingConfig}, by their own names. */
     public enum Setting {
-        LEARNING_RATE("learning rate"), EPOCHS("epochs"), BATCH_SIZE("batch size"), SEED("seed"),
+        LEARNING_RATE("learning rate"),
+        EPOCHS("epochs"),
+        BATCH_SIZE("batch size"),
+        SEED("seed"),
         FC_OP_SEED("fc op seed");
 
         private final String name;

@@ -21,8 +21,7 @@ final class LegacyLayers {
     private static final String[] EXTRA_FIELDS = {"computeInputGradient", "stockOrder"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LegacyLayers() {
-    }
+    private LegacyLayers() {}
 
     /**
      * {@code json} with signsnet 0.1's layer classes turned into DL4J's; {@code json} itself when it
@@ -35,7 +34,8 @@ final class LegacyLayers {
             return json;
         }
         for (JsonNode conf : root.path("confs")) {
-            if (conf.path("layer") instanceof ObjectNode layer && RENAMED.containsKey(layer.path("@class").asText())) {
+            if (conf.path("layer") instanceof ObjectNode layer
+                    && RENAMED.containsKey(layer.path("@class").asText())) {
                 layer.put("@class", RENAMED.get(layer.path("@class").asText()));
                 layer.remove(List.of(EXTRA_FIELDS));
             }

@@ -20,8 +20,11 @@ public record ModelInfo(String file, String preset, int epochs, long parameters)
     /** The description of {@code network} loaded from {@code modelFile}. */
     public static ModelInfo of(Path modelFile, MultiLayerNetwork network) {
         Provenance provenance = provenance(modelFile);
-        return new ModelInfo(modelFile.toString(), provenance == null ? null : provenance.preset(),
-                provenance == null ? 0 : provenance.epochs(), network.numParams());
+        return new ModelInfo(
+                modelFile.toString(),
+                provenance == null ? null : provenance.preset(),
+                provenance == null ? 0 : provenance.epochs(),
+                network.numParams());
     }
 
     /** {@code reports/model.zip (notebook preset, 100 epochs)}, or the file alone when nothing more is known. */
@@ -29,7 +32,8 @@ public record ModelInfo(String file, String preset, int epochs, long parameters)
         if (preset == null) {
             return file;
         }
-        return String.format(Locale.ROOT, "%s (%s preset%s)", file, preset, epochs > 0 ? ", " + epochs + " epochs" : "");
+        return String.format(
+                Locale.ROOT, "%s (%s preset%s)", file, preset, epochs > 0 ? ", " + epochs + " epochs" : "");
     }
 
     private static Provenance provenance(Path modelFile) {

@@ -69,7 +69,6 @@ public enum ModelPreset {
         return fastLayers;
     }
 
-
     /** Whether this is the notebook's network (which TensorFlow's initialisation applies to). */
     public boolean notebookNetwork() {
         return notebookNetwork;

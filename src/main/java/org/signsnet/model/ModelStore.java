@@ -29,8 +29,7 @@ public final class ModelStore {
     /** The zip entry where {@link ModelSerializer} keeps the updater (Adam) state. */
     public static final String UPDATER_STATE = "updaterState.bin";
 
-    private ModelStore() {
-    }
+    private ModelStore() {}
 
     /** Writes {@code network} to {@code target} and its provenance beside it, both atomically. */
     public static void save(MultiLayerNetwork network, Provenance provenance, Path target) {
@@ -62,8 +61,8 @@ public final class ModelStore {
                 network.getUpdater().setStateViewArray(network, array(entry(zip, UPDATER_STATE)), false);
             }
             // A damaged configuration fails here rather than in the command that uses the network.
-            network.output(Nd4j.zeros(conf.getDataType(), 1, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE,
-                    NotebookModel.CHANNELS));
+            network.output(Nd4j.zeros(
+                    conf.getDataType(), 1, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE, NotebookModel.CHANNELS));
             return network;
         }
     }
@@ -96,24 +95,32 @@ public final class ModelStore {
      */
     public static FastNetwork load(Path source, String what) {
         if (!Files.isRegularFile(source)) {
-            throw SignsnetException.model(what + " " + source + (Files.isDirectory(source)
-                    ? " is a directory, expected a model .zip written by 'signsnet train'"
-                    : Files.exists(source) ? " is not a regular file, expected a model .zip written by 'signsnet train'"
-                    : " does not exist; train one with 'signsnet train' (it writes reports/model.zip)"), null);
+            throw SignsnetException.model(
+                    what + " " + source
+                            + (Files.isDirectory(source)
+                                    ? " is a directory, expected a model .zip written by 'signsnet train'"
+                                    : Files.exists(source)
+                                            ? " is not a regular file, expected a model .zip written by 'signsnet train'"
+                                            : " does not exist; train one with 'signsnet train' (it writes reports/model.zip)"),
+                    null);
         }
         if (!Files.isReadable(source)) {
             throw SignsnetException.io(what + " " + source + " is not readable (check its permissions)", null);
         }
         String problem = ModelZip.problem(source);
         if (problem != null) {
-            throw SignsnetException.model(what + " " + source + " is not a signsnet/DL4J model zip (" + problem
-                    + "); expected a model .zip written by 'signsnet train'", null);
+            throw SignsnetException.model(
+                    what + " " + source + " is not a signsnet/DL4J model zip (" + problem
+                            + "); expected a model .zip written by 'signsnet train'",
+                    null);
         }
         try {
             return read(source);
         } catch (IOException | RuntimeException e) {
-            throw SignsnetException.model(what + " " + source + " is not a signsnet/DL4J model zip ("
-                    + e.getClass().getSimpleName() + "); expected a model .zip written by 'signsnet train'", e);
+            throw SignsnetException.model(
+                    what + " " + source + " is not a signsnet/DL4J model zip ("
+                            + e.getClass().getSimpleName() + "); expected a model .zip written by 'signsnet train'",
+                    e);
         }
     }
 }

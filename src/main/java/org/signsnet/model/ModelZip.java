@@ -21,11 +21,11 @@ import java.util.zip.ZipFile;
 final class ModelZip {
     /** Far above any signsnet network (the notebook's has 4,688 parameters), far below the heap. */
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+
     static final String CONFIGURATION = "configuration.json";
     static final String COEFFICIENTS = "coefficients.bin";
 
-    private ModelZip() {
-    }
+    private ModelZip() {}
 
     /**
      * Returns null when {@code bytes} hold ND4J arrays as {@code Nd4j.write} stores them (a shape

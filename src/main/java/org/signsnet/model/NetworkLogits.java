@@ -17,8 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code net.output(x)}.
  */
 public final class NetworkLogits {
-    private NetworkLogits() {
-    }
+    private NetworkLogits() {}
 
     /**
      * {@code forward_propagation(X, parameters)} of the notebook on a {@link NotebookModel} network.

@@ -25,8 +25,8 @@ import org.nd4j.linalg.activations.impl.ActivationIdentity;
  */
 public final class NetworkSummary {
     /** The input every signsnet network takes: one 64 x 64 RGB image, channels last. */
-    public static final InputType INPUT = InputType.convolutional(NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE,
-            NotebookModel.CHANNELS, CNN2DFormat.NHWC);
+    public static final InputType INPUT = InputType.convolutional(
+            NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE, NotebookModel.CHANNELS, CNN2DFormat.NHWC);
 
     /**
      * One layer.
@@ -48,8 +48,7 @@ public final class NetworkSummary {
         }
     }
 
-    private NetworkSummary() {
-    }
+    private NetworkSummary() {}
 
     /** The rows of {@code network}, input to output. */
     public static List<LayerRow> of(MultiLayerNetwork network) {
@@ -58,7 +57,12 @@ public final class NetworkSummary {
         List<LayerRow> rows = new ArrayList<>();
         for (int i = 0; i < network.getnLayers(); i++) {
             Layer layer = conf.getConf(i).getLayer();
-            rows.add(new LayerRow(i, name(layer, i), describe(layer), shape(outputs.get(i)), network.getLayer(i).numParams()));
+            rows.add(new LayerRow(
+                    i,
+                    name(layer, i),
+                    describe(layer),
+                    shape(outputs.get(i)),
+                    network.getLayer(i).numParams()));
         }
         return rows;
     }
@@ -80,13 +84,25 @@ public final class NetworkSummary {
     /** What the layer computes, in the notebook's words. */
     public static String describe(Layer layer) {
         if (layer instanceof ConvolutionLayer c) {
-            return String.format(Locale.ROOT, "conv %dx%d, %d filters, stride %d, %s%s", c.getKernelSize()[0],
-                    c.getKernelSize()[1], c.getNOut(), c.getStride()[0], mode(c.getConvolutionMode()),
+            return String.format(
+                    Locale.ROOT,
+                    "conv %dx%d, %d filters, stride %d, %s%s",
+                    c.getKernelSize()[0],
+                    c.getKernelSize()[1],
+                    c.getNOut(),
+                    c.getStride()[0],
+                    mode(c.getConvolutionMode()),
                     activationSuffix(c.getActivationFn()));
         }
         if (layer instanceof SubsamplingLayer s) {
-            return String.format(Locale.ROOT, "%s-pool %dx%d, stride %d, %s", s.getPoolingType().name().toLowerCase(Locale.ROOT),
-                    s.getKernelSize()[0], s.getKernelSize()[1], s.getStride()[0], mode(s.getConvolutionMode()));
+            return String.format(
+                    Locale.ROOT,
+                    "%s-pool %dx%d, stride %d, %s",
+                    s.getPoolingType().name().toLowerCase(Locale.ROOT),
+                    s.getKernelSize()[0],
+                    s.getKernelSize()[1],
+                    s.getStride()[0],
+                    mode(s.getConvolutionMode()));
         }
         if (layer instanceof BatchNormalization) {
             return "batch normalisation";
@@ -95,7 +111,10 @@ public final class NetworkSummary {
             return activationName(a.getActivationFn());
         }
         if (layer instanceof GlobalPoolingLayer g) {
-            return "global " + (g.getPoolingType().name().equals("AVG") ? "average" : g.getPoolingType().name().toLowerCase(Locale.ROOT))
+            return "global "
+                    + (g.getPoolingType().name().equals("AVG")
+                            ? "average"
+                            : g.getPoolingType().name().toLowerCase(Locale.ROOT))
                     + " pool";
         }
         if (layer instanceof FeedForwardLayer f) {

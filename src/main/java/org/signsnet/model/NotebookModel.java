@@ -38,6 +38,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 public final class NotebookModel {
     /** Layer indices in the {@link MultiLayerNetwork}. */
     public static final int CONV1 = 0;
+
     public static final int POOL1 = 1;
     public static final int CONV2 = 2;
     public static final int POOL2 = 3;
@@ -48,8 +49,7 @@ public final class NotebookModel {
     public static final int CLASSES = 6;
     public static final int PARAMETER_COUNT = 4 * 4 * 3 * 8 + 2 * 2 * 8 * 16 + 64 * 6 + 6;
 
-    private NotebookModel() {
-    }
+    private NotebookModel() {}
 
     /**
      * The notebook's network with Adam(learningRate, 0.9, 0.999, 1e-8) and DL4J's initialisation
@@ -66,22 +66,55 @@ public final class NotebookModel {
                 .convolutionMode(ConvolutionMode.Same)
                 .list()
                 // CONV2D: stride of 1, padding 'SAME'; RELU
-                .layer(CONV1, new ConvolutionLayer.Builder(4, 4)
-                        .stride(1, 1).nIn(CHANNELS).nOut(8).hasBias(false)
-                        .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv1").build())
+                .layer(
+                        CONV1,
+                        new ConvolutionLayer.Builder(4, 4)
+                                .stride(1, 1)
+                                .nIn(CHANNELS)
+                                .nOut(8)
+                                .hasBias(false)
+                                .dataFormat(CNN2DFormat.NHWC)
+                                .activation(Activation.RELU)
+                                .name("conv1")
+                                .build())
                 // MAXPOOL: window 8x8, stride 8, padding 'SAME'
-                .layer(POOL1, new SubsamplingLayer.Builder(PoolingType.MAX)
-                        .kernelSize(8, 8).stride(8, 8).dataFormat(CNN2DFormat.NHWC).name("pool1").build())
+                .layer(
+                        POOL1,
+                        new SubsamplingLayer.Builder(PoolingType.MAX)
+                                .kernelSize(8, 8)
+                                .stride(8, 8)
+                                .dataFormat(CNN2DFormat.NHWC)
+                                .name("pool1")
+                                .build())
                 // CONV2D: filters W2, stride 1, padding 'SAME'; RELU
-                .layer(CONV2, new ConvolutionLayer.Builder(2, 2)
-                        .stride(1, 1).nOut(16).hasBias(false)
-                        .dataFormat(CNN2DFormat.NHWC).activation(Activation.RELU).name("conv2").build())
+                .layer(
+                        CONV2,
+                        new ConvolutionLayer.Builder(2, 2)
+                                .stride(1, 1)
+                                .nOut(16)
+                                .hasBias(false)
+                                .dataFormat(CNN2DFormat.NHWC)
+                                .activation(Activation.RELU)
+                                .name("conv2")
+                                .build())
                 // MAXPOOL: window 4x4, stride 4, padding 'SAME'
-                .layer(POOL2, new SubsamplingLayer.Builder(PoolingType.MAX)
-                        .kernelSize(4, 4).stride(4, 4).dataFormat(CNN2DFormat.NHWC).name("pool2").build())
+                .layer(
+                        POOL2,
+                        new SubsamplingLayer.Builder(PoolingType.MAX)
+                                .kernelSize(4, 4)
+                                .stride(4, 4)
+                                .dataFormat(CNN2DFormat.NHWC)
+                                .name("pool2")
+                                .build())
                 // FLATTEN, FULLY-CONNECTED with 6 outputs, softmax cross-entropy
-                .layer(FC, new OutputLayer.Builder(LossFunction.MCXENT)
-                        .nOut(CLASSES).activation(Activation.SOFTMAX).biasInit(0.0).name("fc").build())
+                .layer(
+                        FC,
+                        new OutputLayer.Builder(LossFunction.MCXENT)
+                                .nOut(CLASSES)
+                                .activation(Activation.SOFTMAX)
+                                .biasInit(0.0)
+                                .name("fc")
+                                .build())
                 .setInputType(InputType.convolutional(IMAGE_SIZE, IMAGE_SIZE, CHANNELS, CNN2DFormat.NHWC))
                 .build();
     }

@@ -6,8 +6,7 @@ import org.signsnet.nn.FastNetwork;
 
 /** Builds ready-to-train DL4J networks for a {@link TrainingConfig}. */
 public final class NotebookNetworks {
-    private NotebookNetworks() {
-    }
+    private NotebookNetworks() {}
 
     /**
      * The network of {@code config.preset()} (a {@link FastNetwork} where the preset runs the fast

@@ -1,8 +1,8 @@
 package org.signsnet.model;
 
-import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,9 +28,18 @@ public record Provenance(
     /** Provenance of a model trained now with {@code config} on files with the given checksums. */
     public static Provenance of(TrainingConfig config, Map<String, String> dataSha256) {
         String version = Provenance.class.getPackage().getImplementationVersion();
-        return new Provenance(version == null ? "development" : version, Instant.now().toString(),
-                config.preset().name().toLowerCase(Locale.ROOT), config.learningRate(), config.epochs(),
-                config.batchSize(), config.seed(), config.init().name().toLowerCase(Locale.ROOT),
-                config.fcOpSeed(), DL4J_VERSION, System.getProperty("java.version"), Map.copyOf(dataSha256));
+        return new Provenance(
+                version == null ? "development" : version,
+                Instant.now().toString(),
+                config.preset().name().toLowerCase(Locale.ROOT),
+                config.learningRate(),
+                config.epochs(),
+                config.batchSize(),
+                config.seed(),
+                config.init().name().toLowerCase(Locale.ROOT),
+                config.fcOpSeed(),
+                DL4J_VERSION,
+                System.getProperty("java.version"),
+                Map.copyOf(dataSha256));
     }
 }

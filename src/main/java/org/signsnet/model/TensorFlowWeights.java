@@ -44,10 +44,7 @@ public record TensorFlowWeights(INDArray w1Hwio, INDArray w2Hwio, INDArray fcW, 
             throw new IllegalArgumentException("fc op seed must be non-negative, got " + fcOpSeed);
         }
         return new TensorFlowWeights(
-                xavier(W1_SHAPE, CONV_OP_SEED),
-                xavier(W2_SHAPE, CONV_OP_SEED),
-                xavier(FC_W_SHAPE, fcOpSeed),
-                fcOpSeed);
+                xavier(W1_SHAPE, CONV_OP_SEED), xavier(W2_SHAPE, CONV_OP_SEED), xavier(FC_W_SHAPE, fcOpSeed), fcOpSeed);
     }
 
     /**

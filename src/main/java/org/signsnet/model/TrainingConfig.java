@@ -16,13 +16,7 @@ import org.signsnet.model.InvalidSettingException.Setting;
  * @param fcOpSeed     TensorFlow op seed of the fully connected layer's initialiser (notebook: 39)
  */
 public record TrainingConfig(
-        ModelPreset preset,
-        double learningRate,
-        int epochs,
-        int batchSize,
-        long seed,
-        InitMode init,
-        long fcOpSeed) {
+        ModelPreset preset, double learningRate, int epochs, int batchSize, long seed, InitMode init, long fcOpSeed) {
 
     public static final int MAX_EPOCHS = 100_000;
     public static final int MAX_BATCH_SIZE = 100_000;
@@ -38,10 +32,12 @@ public record TrainingConfig(
             throw new InvalidSettingException(Setting.EPOCHS, "must be in [1, " + MAX_EPOCHS + "], got " + epochs);
         }
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new InvalidSettingException(Setting.BATCH_SIZE, "must be in [1, " + MAX_BATCH_SIZE + "], got " + batchSize);
+            throw new InvalidSettingException(
+                    Setting.BATCH_SIZE, "must be in [1, " + MAX_BATCH_SIZE + "], got " + batchSize);
         }
         if (seed < 0 || seed > 0xffffffffL - MAX_EPOCHS - 1) {
-            throw new InvalidSettingException(Setting.SEED, "must be in [0, " + (0xffffffffL - MAX_EPOCHS - 1) + "], got " + seed);
+            throw new InvalidSettingException(
+                    Setting.SEED, "must be in [0, " + (0xffffffffL - MAX_EPOCHS - 1) + "], got " + seed);
         }
         if (fcOpSeed < 0) {
             throw new InvalidSettingException(Setting.FC_OP_SEED, "must be non-negative, got " + fcOpSeed);

@@ -29,7 +29,8 @@ public final class WarmupCosineSchedule implements ISchedule {
     private final double finalFraction;
 
     @JsonCreator
-    public WarmupCosineSchedule(@JsonProperty("peak") double peak,
+    public WarmupCosineSchedule(
+            @JsonProperty("peak") double peak,
             @JsonProperty("warmupEpochs") int warmupEpochs,
             @JsonProperty("totalEpochs") int totalEpochs,
             @JsonProperty("finalFraction") double finalFraction) {
@@ -92,8 +93,11 @@ public final class WarmupCosineSchedule implements ISchedule {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WarmupCosineSchedule s && s.peak == peak && s.warmupEpochs == warmupEpochs
-                && s.totalEpochs == totalEpochs && s.finalFraction == finalFraction;
+        return o instanceof WarmupCosineSchedule s
+                && s.peak == peak
+                && s.warmupEpochs == warmupEpochs
+                && s.totalEpochs == totalEpochs
+                && s.finalFraction == finalFraction;
     }
 
     @Override
@@ -103,7 +107,7 @@ public final class WarmupCosineSchedule implements ISchedule {
 
     @Override
     public String toString() {
-        return "WarmupCosineSchedule(peak=" + peak + ", warmupEpochs=" + warmupEpochs + ", totalEpochs="
-                + totalEpochs + ", finalFraction=" + finalFraction + ")";
+        return "WarmupCosineSchedule(peak=" + peak + ", warmupEpochs=" + warmupEpochs + ", totalEpochs=" + totalEpochs
+                + ", finalFraction=" + finalFraction + ")";
     }
 }

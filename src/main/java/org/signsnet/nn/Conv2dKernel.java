@@ -23,8 +23,15 @@ interface Conv2dKernel {
      * not null, then with {@code relu} {@code max(Z, 0)} (as {@link Math#max}: NaN stays NaN, -0
      * becomes 0).
      */
-    void forward(Conv2dShape s, FlatArray paddedInput, FlatArray weights, FlatArray bias, boolean relu,
-            FlatArray output, int from, int to);
+    void forward(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray output,
+            int from,
+            int to);
 
     /**
      * {@link #forward} followed by the max-pooling {@code p} of its output ({@link MaxPoolKernel}'s
@@ -32,8 +39,17 @@ interface Conv2dKernel {
      * convolution's output: {@code pooled (m, p.oH, p.oW, o)} and, when not null, {@code argmax}
      * (flat indices into the convolution's output) are exactly what the two passes would give.
      */
-    void forwardPooled(Conv2dShape s, PoolShape p, FlatArray paddedInput, FlatArray weights, FlatArray bias,
-            boolean relu, FlatArray pooled, int[] argmax, int from, int to);
+    void forwardPooled(
+            Conv2dShape s,
+            PoolShape p,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray pooled,
+            int[] argmax,
+            int from,
+            int to);
 
     /**
      * Image {@code n}'s {@code dZ} from the incoming {@code gradient} and, after a ReLU, the layer's
@@ -47,7 +63,12 @@ interface Conv2dKernel {
      * x[n, h*sH + kh, w*sW + kw, c] * dZ[h, w, o]} with fused multiply-adds from 0, and
      * {@code biasPartials[n, o]} (when not null) the sum of {@code dZ[., ., o]}.
      */
-    void weightGradient(Conv2dShape s, FlatArray paddedInput, SparseGradient dz, int n, FlatArray weightPartials,
+    void weightGradient(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            SparseGradient dz,
+            int n,
+            FlatArray weightPartials,
             FlatArray biasPartials);
 
     /**
@@ -57,6 +78,6 @@ interface Conv2dKernel {
      * one fused multiply-add per {@code o} in order. {@code paddedInputGradient} must hold zeros for
      * image {@code n}.
      */
-    void inputGradient(Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights,
-            FlatArray paddedInputGradient);
+    void inputGradient(
+            Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights, FlatArray paddedInputGradient);
 }

@@ -18,8 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param sH vertical stride
  * @param sW horizontal stride
  */
-record Conv2dShape(int m, int h, int w, int c, int o, int kH, int kW, int sH, int sW, int oH, int oW,
-        int padTop, int padLeft) {
+record Conv2dShape(
+        int m, int h, int w, int c, int o, int kH, int kW, int sH, int sW, int oH, int oW, int padTop, int padLeft) {
 
     /**
      * The shape of {@code conf} applied to {@code input} {@code (m, h, w, c)}, with DL4J's own output
@@ -29,15 +29,33 @@ record Conv2dShape(int m, int h, int w, int c, int o, int kH, int kW, int sH, in
     static Conv2dShape of(ConvolutionLayer conf, INDArray input) {
         int[] kernel = conf.getKernelSize();
         int[] stride = conf.getStride();
-        int[] out = ConvolutionUtils.getOutputSize(input, kernel, stride, conf.getPadding(), conf.getConvolutionMode(),
-                conf.getDilation(), CNN2DFormat.NHWC);
+        int[] out = ConvolutionUtils.getOutputSize(
+                input,
+                kernel,
+                stride,
+                conf.getPadding(),
+                conf.getConvolutionMode(),
+                conf.getDilation(),
+                CNN2DFormat.NHWC);
         int h = Math.toIntExact(input.size(1));
         int w = Math.toIntExact(input.size(2));
         int[] pad = conf.getConvolutionMode() == ConvolutionMode.Same
                 ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[] {h, w}, kernel, stride, conf.getDilation())
                 : conf.getPadding();
-        return new Conv2dShape(Math.toIntExact(input.size(0)), h, w, Math.toIntExact(input.size(3)),
-                Math.toIntExact(conf.getNOut()), kernel[0], kernel[1], stride[0], stride[1], out[0], out[1], pad[0], pad[1]);
+        return new Conv2dShape(
+                Math.toIntExact(input.size(0)),
+                h,
+                w,
+                Math.toIntExact(input.size(3)),
+                Math.toIntExact(conf.getNOut()),
+                kernel[0],
+                kernel[1],
+                stride[0],
+                stride[1],
+                out[0],
+                out[1],
+                pad[0],
+                pad[1]);
     }
 
     /** Rows of the zero-padded input the windows cover. */

@@ -9,8 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code [kH][kW][c][o]}.
  */
 final class ConvWeights {
-    private ConvWeights() {
-    }
+    private ConvWeights() {}
 
     /** {@code W} as {@code [kH][kW][c][o]}. */
     static FlatArray byTap(INDArray w, Conv2dShape s) {

@@ -39,6 +39,7 @@ public class FastConvolution extends ConvolutionLayer {
     private boolean fused;
     /** What the last training forward pass left for the backward pass; null when there is none. */
     private Pass last;
+
     private final Scratch training = new Scratch();
     private final Scratch inference = new Scratch();
 
@@ -49,8 +50,11 @@ public class FastConvolution extends ConvolutionLayer {
     /** The configurations this layer runs on its own kernels (others run DL4J's code). */
     static boolean supports(org.deeplearning4j.nn.conf.layers.ConvolutionLayer conf) {
         int[] dilation = conf.getDilation();
-        return conf.getCnn2dDataFormat() == CNN2DFormat.NHWC && dilation[0] == 1 && dilation[1] == 1
-                && conf.getConvolutionMode() != ConvolutionMode.Causal && activation(conf.getActivationFn()) != null;
+        return conf.getCnn2dDataFormat() == CNN2DFormat.NHWC
+                && dilation[0] == 1
+                && dilation[1] == 1
+                && conf.getConvolutionMode() != ConvolutionMode.Causal
+                && activation(conf.getActivationFn()) != null;
     }
 
     /** Whether the backward pass computes the gradient with respect to the layer's input. */
@@ -73,8 +77,12 @@ public class FastConvolution extends ConvolutionLayer {
         if (fn instanceof ActivationIdentity) {
             return false;
         }
-        return fn instanceof ActivationReLU relu && relu.getMax() == null && zeroOrUnset(relu.getThreshold())
-                && zeroOrUnset(relu.getNegativeSlope()) ? Boolean.TRUE : null;
+        return fn instanceof ActivationReLU relu
+                        && relu.getMax() == null
+                        && zeroOrUnset(relu.getThreshold())
+                        && zeroOrUnset(relu.getNegativeSlope())
+                ? Boolean.TRUE
+                : null;
     }
 
     private static boolean zeroOrUnset(Double value) {
@@ -82,8 +90,11 @@ public class FastConvolution extends ConvolutionLayer {
     }
 
     private boolean runsHere(INDArray x) {
-        return x != null && x.rank() == 4 && (dataType == DataType.FLOAT || dataType == DataType.DOUBLE)
-                && x.size(3) == layerConf().getNIn() && supports(layerConf());
+        return x != null
+                && x.rank() == 4
+                && (dataType == DataType.FLOAT || dataType == DataType.DOUBLE)
+                && x.size(3) == layerConf().getNIn()
+                && supports(layerConf());
     }
 
     @Override
@@ -136,24 +147,32 @@ public class FastConvolution extends ConvolutionLayer {
         Conv2dShape s = pass.shape;
         PooledHandoff fusedPass = pass.fused;
         if (fusedPass != null && epsilon != fusedPass.inputGradient) {
-            throw new IllegalStateException("the fused pooling's gradient was expected in the backward pass of " + layerId());
+            throw new IllegalStateException(
+                    "the fused pooling's gradient was expected in the backward pass of " + layerId());
         }
         FlatArray gradient = fusedPass == null ? NdArrays.copyOf(epsilon.castTo(dataType)) : null;
         FlatArray partials = NdArrays.allocate(dataType, s.m() * s.weights());
         FlatArray biasPartials = hasBias() ? NdArrays.allocate(dataType, s.m() * s.o()) : null;
         boolean wantInputGradient = inputGradientNeeded;
-        FlatArray transposed = wantInputGradient
-                ? ConvWeights.byTapTransposed(getParamWithNoise(W, true, workspaceMgr), s) : null;
+        FlatArray transposed =
+                wantInputGradient ? ConvWeights.byTapTransposed(getParamWithNoise(W, true, workspaceMgr), s) : null;
         FlatArray paddedGradient = wantInputGradient ? NdArrays.allocate(dataType, s.m() * s.paddedImage()) : null;
-        INDArray epsNext = wantInputGradient ? workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType,
-                new long[] {s.m(), s.h(), s.w(), s.c()}, 'c') : null;
+        INDArray epsNext = wantInputGradient
+                ? workspaceMgr.createUninitialized(
+                        ArrayType.ACTIVATION_GRAD, dataType, new long[] {s.m(), s.h(), s.w(), s.c()}, 'c')
+                : null;
         Conv2dKernel kernel = Kernels.convolution(dataType);
         ImageParallel.run(s.m(), (from, to) -> {
             SparseGradient dz = new SparseGradient(s, pass.paddedInput);
             for (int n = from; n < to; n++) {
                 if (fusedPass != null) {
-                    dz.gatherPooled(s, fusedPass.shape, fusedPass.pooledGradient, pass.relu ? fusedPass.pooled : null,
-                            fusedPass.argmax, n);
+                    dz.gatherPooled(
+                            s,
+                            fusedPass.shape,
+                            fusedPass.pooledGradient,
+                            pass.relu ? fusedPass.pooled : null,
+                            fusedPass.argmax,
+                            n);
                 } else {
                     kernel.gather(s, gradient, pass.relu ? pass.output : null, n, dz);
                 }
@@ -181,9 +200,13 @@ public class FastConvolution extends ConvolutionLayer {
      * A training forward pass: its input array, sizes, activation, zero-padded input, output (the
      * ReLU output for the backward pass; not kept when fused) and the fused pooling's handoff.
      */
-    private record Pass(INDArray input, Conv2dShape shape, boolean relu, FlatArray paddedInput, FlatArray output,
-            PooledHandoff fused) {
-    }
+    private record Pass(
+            INDArray input,
+            Conv2dShape shape,
+            boolean relu,
+            FlatArray paddedInput,
+            FlatArray output,
+            PooledHandoff fused) {}
 
     /** Java arrays kept from one forward pass to the next of the same kind. */
     private static final class Scratch {

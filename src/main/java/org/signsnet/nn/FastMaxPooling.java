@@ -34,8 +34,10 @@ public class FastMaxPooling extends SubsamplingLayer {
     /** The configurations this layer runs on its own kernels (others run DL4J's code). */
     static boolean supports(org.deeplearning4j.nn.conf.layers.SubsamplingLayer conf) {
         int[] dilation = conf.getDilation();
-        return conf.getPoolingType() == PoolingType.MAX && conf.getCnn2dDataFormat() == CNN2DFormat.NHWC
-                && dilation[0] == 1 && dilation[1] == 1;
+        return conf.getPoolingType() == PoolingType.MAX
+                && conf.getCnn2dDataFormat() == CNN2DFormat.NHWC
+                && dilation[0] == 1
+                && dilation[1] == 1;
     }
 
     /** The pooling of {@code input} by this layer's configuration. */
@@ -54,7 +56,9 @@ public class FastMaxPooling extends SubsamplingLayer {
     }
 
     private boolean runsHere(INDArray x) {
-        return x != null && x.rank() == 4 && (dataType == DataType.FLOAT || dataType == DataType.DOUBLE)
+        return x != null
+                && x.rank() == 4
+                && (dataType == DataType.FLOAT || dataType == DataType.DOUBLE)
                 && supports(layerConf());
     }
 
@@ -63,7 +67,8 @@ public class FastMaxPooling extends SubsamplingLayer {
         PooledHandoff fused = handoff;
         handoff = null;
         if (fused != null && fused.convOutput == input) {
-            INDArray y = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, fused.shape.outputShape(), 'c');
+            INDArray y =
+                    workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, fused.shape.outputShape(), 'c');
             NdArrays.write(fused.pooled, 0, y, 0, Math.toIntExact(y.length()));
             last = train ? new Pass(input, fused.shape, fused.argmax, fused) : last;
             return y;
@@ -81,7 +86,8 @@ public class FastMaxPooling extends SubsamplingLayer {
         ImageParallel.run(s.m(), (from, to) -> {
             NdArrays.read(x, (long) from * s.inputImage(), in, from * s.inputImage(), (to - from) * s.inputImage());
             kernel.forward(s, in, out, argmax, from, to);
-            NdArrays.write(out, from * s.outputImage(), y, (long) from * s.outputImage(), (to - from) * s.outputImage());
+            NdArrays.write(
+                    out, from * s.outputImage(), y, (long) from * s.outputImage(), (to - from) * s.outputImage());
         });
         if (train) {
             last = new Pass(input, s, argmax, null);
@@ -99,12 +105,13 @@ public class FastMaxPooling extends SubsamplingLayer {
         FlatArray gradient = NdArrays.copyOf(epsilon.castTo(dataType));
         if (pass.fused != null) {
             pass.fused.pooledGradient = gradient;
-            pass.fused.inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType,
-                    input.shape(), 'c');
+            pass.fused.inputGradient =
+                    workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
             return new Pair<>(new DefaultGradient(), pass.fused.inputGradient);
         }
         INDArray epsAtInput = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
-        ImageParallel.run(pass.shape.m(),
+        ImageParallel.run(
+                pass.shape.m(),
                 (from, to) -> MaxPool2d.backward(pass.shape, gradient, pass.argmax, epsAtInput, from, to));
         return new Pair<>(new DefaultGradient(), epsAtInput);
     }
@@ -113,6 +120,5 @@ public class FastMaxPooling extends SubsamplingLayer {
      * A training forward pass: its input array, sizes, each output element's winning input index,
      * and the handoff when a fused convolution did the pooling.
      */
-    private record Pass(INDArray input, PoolShape shape, int[] argmax, PooledHandoff fused) {
-    }
+    private record Pass(INDArray input, PoolShape shape, int[] argmax, PooledHandoff fused) {}
 }

@@ -1,8 +1,8 @@
 package org.signsnet.nn;
 
+import org.deeplearning4j.nn.api.FwdPassType;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Updater;
-import org.deeplearning4j.nn.api.FwdPassType;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -36,7 +36,8 @@ public class FastNetwork extends MultiLayerNetwork {
 
     /** A fast network with {@code network}'s configuration, a copy of its parameters and of its updater state. */
     public static FastNetwork of(MultiLayerNetwork network) {
-        return copy(network, new FastNetwork(network.getLayerWiseConfigurations().clone()));
+        return copy(
+                network, new FastNetwork(network.getLayerWiseConfigurations().clone()));
     }
 
     /** A network on DL4J's stock layers with this one's configuration, a copy of its parameters and updater state. */
@@ -74,7 +75,8 @@ public class FastNetwork extends MultiLayerNetwork {
             }
         }
         for (int i = 0; i + 1 < layers.length; i++) {
-            if (layers[i] instanceof FastConvolution conv && layers[i + 1] instanceof FastMaxPooling pooling
+            if (layers[i] instanceof FastConvolution conv
+                    && layers[i + 1] instanceof FastMaxPooling pooling
                     && getLayerWiseConfigurations().getInputPreProcess(i + 1) == null) {
                 conv.poolWith(pooling);
             }
@@ -123,12 +125,18 @@ public class FastNetwork extends MultiLayerNetwork {
 
     /** DL4J's, with the convolutions fused whose pooling lies at or before {@code layerIndex}, whose output alone is kept. */
     @Override
-    protected INDArray outputOfLayerDetached(boolean train, FwdPassType fwdPassType, int layerIndex, INDArray input,
-            INDArray featureMask, INDArray labelsMask, MemoryWorkspace outputWorkspace) {
+    protected INDArray outputOfLayerDetached(
+            boolean train,
+            FwdPassType fwdPassType,
+            int layerIndex,
+            INDArray input,
+            INDArray featureMask,
+            INDArray labelsMask,
+            MemoryWorkspace outputWorkspace) {
         setFused(layerIndex);
         try {
-            return super.outputOfLayerDetached(train, fwdPassType, layerIndex, input, featureMask, labelsMask,
-                    outputWorkspace);
+            return super.outputOfLayerDetached(
+                    train, fwdPassType, layerIndex, input, featureMask, labelsMask, outputWorkspace);
         } finally {
             setFused(0);
         }
@@ -145,9 +153,10 @@ public class FastNetwork extends MultiLayerNetwork {
 
     /** As DL4J's, except that the first layer skips its input gradient when the caller does not want it. */
     @Override
-    protected Pair<Gradient, INDArray> calcBackpropGradients(INDArray epsilon, boolean withOutputLayer, boolean tbptt,
-            boolean returnInputActGrad) {
-        FastConvolution first = layers != null && layers.length > 0 && layers[0] instanceof FastConvolution f ? f : null;
+    protected Pair<Gradient, INDArray> calcBackpropGradients(
+            INDArray epsilon, boolean withOutputLayer, boolean tbptt, boolean returnInputActGrad) {
+        FastConvolution first =
+                layers != null && layers.length > 0 && layers[0] instanceof FastConvolution f ? f : null;
         if (first != null) {
             first.setInputGradientNeeded(returnInputActGrad);
         }

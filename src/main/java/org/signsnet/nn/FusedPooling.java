@@ -6,8 +6,7 @@ package org.signsnet.nn;
  * {@code kW <= sW}), no dilation, and the pooled input being the convolution's output.
  */
 final class FusedPooling {
-    private FusedPooling() {
-    }
+    private FusedPooling() {}
 
     static boolean supports(PoolShape p) {
         return p.kH() <= p.sH() && p.kW() <= p.sW();

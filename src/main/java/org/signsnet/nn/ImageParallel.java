@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ImageParallel {
     /** Images a thread takes at a time: small enough to balance two threads when one core is busy. */
     static final int IMAGES_PER_TASK = 4;
+
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static ExecutorService helpers;
 
-    private ImageParallel() {
-    }
+    private ImageParallel() {}
 
     /** Work on images {@code [from, to)}. */
     @FunctionalInterface

@@ -18,14 +18,15 @@ public final class Kernels {
     private static final Logger LOG = LoggerFactory.getLogger(Kernels.class);
     private static final AtomicBoolean TOLD = new AtomicBoolean();
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /** The convolution kernel for arrays of {@code type}. */
     static Conv2dKernel convolution(DataType type) {
         if (type == DataType.FLOAT && VECTOR_CONV == null && !TOLD.getAndSet(true)) {
-            LOG.warn("signsnet's layers run on plain Java, several times slower than with the Vector API ({}); "
-                    + "scripts/signsnet enables it", whyPlain());
+            LOG.warn(
+                    "signsnet's layers run on plain Java, several times slower than with the Vector API ({}); "
+                            + "scripts/signsnet enables it",
+                    whyPlain());
         }
         return type == DataType.FLOAT && VECTOR_CONV != null ? VECTOR_CONV : ScalarConv2d.INSTANCE;
     }
@@ -47,7 +48,8 @@ public final class Kernels {
 
     private static String whyPlain() {
         return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-                ? "this CPU has no 256-bit vectors" : "run with --add-modules jdk.incubator.vector";
+                ? "this CPU has no 256-bit vectors"
+                : "run with --add-modules jdk.incubator.vector";
     }
 
     /**
@@ -62,7 +64,9 @@ public final class Kernels {
         }
         try {
             Class<?> kernel = Class.forName(className);
-            boolean wideEnough = (boolean) Class.forName("org.signsnet.nn.VectorWidth").getDeclaredMethod("fits256").invoke(null);
+            boolean wideEnough = (boolean) Class.forName("org.signsnet.nn.VectorWidth")
+                    .getDeclaredMethod("fits256")
+                    .invoke(null);
             return wideEnough ? kernel.getDeclaredField("INSTANCE").get(null) : null;
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;

@@ -13,8 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class MaxPool2d implements MaxPoolKernel {
     static final MaxPool2d INSTANCE = new MaxPool2d();
 
-    private MaxPool2d() {
-    }
+    private MaxPool2d() {}
 
     @Override
     public void forward(PoolShape s, FlatArray input, FlatArray output, int[] argmax, int from, int to) {
@@ -28,8 +27,8 @@ final class MaxPool2d implements MaxPoolKernel {
     }
 
     /** One output pixel's channels {@code [c0, c1)}. */
-    static void window(PoolShape s, FlatArray input, FlatArray output, int[] argmax, int n, int oh, int ow, int c0,
-            int c1) {
+    static void window(
+            PoolShape s, FlatArray input, FlatArray output, int[] argmax, int n, int oh, int ow, int c0, int c1) {
         int out = ((n * s.oH() + oh) * s.oW() + ow) * s.c();
         int first = ((n * s.h() + s.rowStart(oh)) * s.w() + s.columnStart(ow)) * s.c();
         for (int c = c0; c < c1; c++) {

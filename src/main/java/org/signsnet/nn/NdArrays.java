@@ -8,8 +8,7 @@ import org.nd4j.linalg.api.shape.Shape;
 
 /** Moves values between ND4J arrays (off-heap) and the kernels' Java arrays ({@link FlatArray}). */
 final class NdArrays {
-    private NdArrays() {
-    }
+    private NdArrays() {}
 
     /** Whether {@code a} is c-order with the default strides (its elements one after another). */
     static boolean isContiguous(INDArray a) {
@@ -33,7 +32,8 @@ final class NdArrays {
 
     /** {@code array} itself when it holds at least {@code length} elements of {@code type}, else a new one. */
     static FlatArray reuse(FlatArray array, DataType type, int length) {
-        boolean fits = array != null && array.length() >= length
+        boolean fits = array != null
+                && array.length() >= length
                 && (type == DataType.DOUBLE) == (array instanceof FlatArray.Doubles);
         return fits ? array : allocate(type, length);
     }
@@ -118,7 +118,12 @@ final class NdArrays {
                     fillZero(x, row, rowLength);
                     continue;
                 }
-                write(padded, n * s.paddedImage() + (r + s.padTop()) * paddedRow + s.padLeft() * s.c(), x, row, columns);
+                write(
+                        padded,
+                        n * s.paddedImage() + (r + s.padTop()) * paddedRow + s.padLeft() * s.c(),
+                        x,
+                        row,
+                        columns);
                 if (columns < rowLength) {
                     fillZero(x, row + columns, rowLength - columns);
                 }

@@ -19,15 +19,32 @@ record PoolShape(int m, int h, int w, int c, int kH, int kW, int sH, int sW, int
     static PoolShape of(SubsamplingLayer conf, INDArray input) {
         int[] kernel = conf.getKernelSize();
         int[] stride = conf.getStride();
-        int[] out = ConvolutionUtils.getOutputSize(input, kernel, stride, conf.getPadding(), conf.getConvolutionMode(),
-                conf.getDilation(), CNN2DFormat.NHWC);
+        int[] out = ConvolutionUtils.getOutputSize(
+                input,
+                kernel,
+                stride,
+                conf.getPadding(),
+                conf.getConvolutionMode(),
+                conf.getDilation(),
+                CNN2DFormat.NHWC);
         int h = Math.toIntExact(input.size(1));
         int w = Math.toIntExact(input.size(2));
         int[] pad = conf.getConvolutionMode() == ConvolutionMode.Same
                 ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[] {h, w}, kernel, stride, conf.getDilation())
                 : conf.getPadding();
-        return new PoolShape(Math.toIntExact(input.size(0)), h, w, Math.toIntExact(input.size(3)), kernel[0], kernel[1],
-                stride[0], stride[1], out[0], out[1], pad[0], pad[1]);
+        return new PoolShape(
+                Math.toIntExact(input.size(0)),
+                h,
+                w,
+                Math.toIntExact(input.size(3)),
+                kernel[0],
+                kernel[1],
+                stride[0],
+                stride[1],
+                out[0],
+                out[1],
+                pad[0],
+                pad[1]);
     }
 
     /** Elements of one input image. */

@@ -17,6 +17,7 @@ final class PooledHandoff {
     final FlatArray pooled;
     /** Flat indices into the convolution's output of each pooled element's winner; null in inference. */
     final int[] argmax;
+
     FlatArray pooledGradient;
     INDArray inputGradient;
 

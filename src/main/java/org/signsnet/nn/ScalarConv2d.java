@@ -8,12 +8,18 @@ package org.signsnet.nn;
 final class ScalarConv2d implements Conv2dKernel {
     static final ScalarConv2d INSTANCE = new ScalarConv2d();
 
-    private ScalarConv2d() {
-    }
+    private ScalarConv2d() {}
 
     @Override
-    public void forward(Conv2dShape s, FlatArray paddedInput, FlatArray weights, FlatArray bias, boolean relu,
-            FlatArray output, int from, int to) {
+    public void forward(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray output,
+            int from,
+            int to) {
         for (int n = from; n < to; n++) {
             for (int oh = 0; oh < s.oH(); oh++) {
                 row(s, paddedInput, weights, bias, relu, n, oh, output, (n * s.oH() + oh) * s.oW() * s.o(), 0, s.o());
@@ -22,8 +28,18 @@ final class ScalarConv2d implements Conv2dKernel {
     }
 
     /** Output row {@code (n, oh)}, channels {@code [o0, o1)}, into {@code z} from element {@code at}. */
-    void row(Conv2dShape s, FlatArray x, FlatArray weights, FlatArray bias, boolean relu, int n, int oh, FlatArray z,
-            int at, int o0, int o1) {
+    void row(
+            Conv2dShape s,
+            FlatArray x,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            int n,
+            int oh,
+            FlatArray z,
+            int at,
+            int o0,
+            int o1) {
         int wp = s.paddedW();
         for (int ow = 0; ow < s.oW(); ow++) {
             int zi = at + ow * s.o();
@@ -52,8 +68,17 @@ final class ScalarConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void forwardPooled(Conv2dShape s, PoolShape p, FlatArray paddedInput, FlatArray weights, FlatArray bias,
-            boolean relu, FlatArray pooled, int[] argmax, int from, int to) {
+    public void forwardPooled(
+            Conv2dShape s,
+            PoolShape p,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray pooled,
+            int[] argmax,
+            int from,
+            int to) {
         FlatArray row = NdArrays.sameKind(paddedInput, s.oW() * s.o());
         for (int n = from; n < to; n++) {
             for (int oh = 0; oh < s.oH(); oh++) {
@@ -70,8 +95,8 @@ final class ScalarConv2d implements Conv2dKernel {
      * pooled row: the first row of a window starts each maximum from the lowest finite value with
      * the window's first element as winner; then, as {@link MaxPool2d}, a strictly larger value wins.
      */
-    static void poolRow(Conv2dShape s, PoolShape p, FlatArray row, int n, int oh, FlatArray pooled, int[] argmax,
-            int o0, int o1) {
+    static void poolRow(
+            Conv2dShape s, PoolShape p, FlatArray row, int n, int oh, FlatArray pooled, int[] argmax, int o0, int o1) {
         int ph = FusedPooling.pooledRow(p, oh);
         int rowStart = (n * s.oH() + oh) * s.oW() * s.o();
         for (int pw = 0; pw < p.oW(); pw++) {
@@ -117,14 +142,26 @@ final class ScalarConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void weightGradient(Conv2dShape s, FlatArray paddedInput, SparseGradient dz, int n,
-            FlatArray weightPartials, FlatArray biasPartials) {
+    public void weightGradient(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            SparseGradient dz,
+            int n,
+            FlatArray weightPartials,
+            FlatArray biasPartials) {
         weightGradient(s, paddedInput, dz, n, weightPartials, biasPartials, 0, s.o());
     }
 
     /** {@link #weightGradient} for output channels {@code [o0, o1)} only. */
-    void weightGradient(Conv2dShape s, FlatArray x, SparseGradient dz, int n, FlatArray partials,
-            FlatArray biasPartials, int o0, int o1) {
+    void weightGradient(
+            Conv2dShape s,
+            FlatArray x,
+            SparseGradient dz,
+            int n,
+            FlatArray partials,
+            FlatArray biasPartials,
+            int o0,
+            int o1) {
         int first = n * s.weights();
         for (int t = 0; t < s.taps(); t++) {
             partials.clear(first + t * s.o() + o0, first + t * s.o() + o1);
@@ -154,14 +191,14 @@ final class ScalarConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void inputGradient(Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights,
-            FlatArray paddedInputGradient) {
+    public void inputGradient(
+            Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights, FlatArray paddedInputGradient) {
         inputGradient(s, dz, n, transposedWeights, paddedInputGradient, 0, s.c());
     }
 
     /** {@link #inputGradient} for input channels {@code [c0, c1)} only. */
-    void inputGradient(Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights, FlatArray dx, int c0,
-            int c1) {
+    void inputGradient(
+            Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights, FlatArray dx, int c0, int c1) {
         for (int k = 0; k < dz.count; k++) {
             int window = window(s, n, dz.pixels[k]);
             for (int kh = 0; kh < s.kH(); kh++) {

@@ -35,7 +35,8 @@ final class SparseGradient {
      * ({@code pooledOutput}, null without activation). Gives exactly what {@link Conv2dKernel#gather}
      * gives from the dense gradient the pooling's backward pass would have produced.
      */
-    void gatherPooled(Conv2dShape s, PoolShape p, FlatArray pooledGradient, FlatArray pooledOutput, int[] argmax, int n) {
+    void gatherPooled(
+            Conv2dShape s, PoolShape p, FlatArray pooledGradient, FlatArray pooledOutput, int[] argmax, int n) {
         int pixels = s.oH() * s.oW();
         if (slot == null) {
             slot = new int[pixels];

@@ -22,8 +22,7 @@ final class VectorConv2d implements Conv2dKernel {
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
     private static final int L = 8;
 
-    private VectorConv2d() {
-    }
+    private VectorConv2d() {}
 
     private static float[] floats(FlatArray a) {
         return ((FlatArray.Floats) a).values();
@@ -71,8 +70,15 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void forward(Conv2dShape s, FlatArray paddedInput, FlatArray weights, FlatArray bias, boolean relu,
-            FlatArray output, int from, int to) {
+    public void forward(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray output,
+            int from,
+            int to) {
         ForwardTaps taps = ForwardTaps.of(s);
         for (int n = from; n < to; n++) {
             for (int oh = 0; oh < s.oH(); oh++) {
@@ -82,8 +88,17 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     /** Output row {@code (n, oh)} into {@code z} from element {@code at}. */
-    private static void row(Conv2dShape s, ForwardTaps taps, FlatArray paddedInput, FlatArray weights, FlatArray bias,
-            boolean relu, int n, int oh, FlatArray z, int at) {
+    private static void row(
+            Conv2dShape s,
+            ForwardTaps taps,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            int n,
+            int oh,
+            FlatArray z,
+            int at) {
         float[] x = floats(paddedInput);
         float[] w = floats(weights);
         float[] b = bias == null ? null : floats(bias);
@@ -119,8 +134,18 @@ final class VectorConv2d implements Conv2dKernel {
      * so each input is read once for up to {@code kW} multiply-adds, and each weight vector once for
      * eight.
      */
-    private static void eightNeighbours(float[] x, int xi, int step, ForwardTaps taps, float[] w, int o0, int o,
-            float[] b, boolean relu, float[] z, int zi) {
+    private static void eightNeighbours(
+            float[] x,
+            int xi,
+            int step,
+            ForwardTaps taps,
+            float[] w,
+            int o0,
+            int o,
+            float[] b,
+            boolean relu,
+            float[] z,
+            int zi) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
@@ -183,8 +208,18 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     /** Channels {@code [o0, o0 + 8)} of eight output pixels {@code step} input elements apart (any stride). */
-    private static void eightPixels(float[] x, int xi, int step, ForwardTaps taps, float[] w, int o0, int o, float[] b,
-            boolean relu, float[] z, int zi) {
+    private static void eightPixels(
+            float[] x,
+            int xi,
+            int step,
+            ForwardTaps taps,
+            float[] w,
+            int o0,
+            int o,
+            float[] b,
+            boolean relu,
+            float[] z,
+            int zi) {
         FloatVector a0 = FloatVector.zero(S);
         FloatVector a1 = a0;
         FloatVector a2 = a0;
@@ -218,8 +253,8 @@ final class VectorConv2d implements Conv2dKernel {
         store(a7, bv, relu, z, zi + 7 * o + o0);
     }
 
-    private static void onePixel(float[] x, int xi, ForwardTaps taps, float[] w, int o0, int o, float[] b, boolean relu,
-            float[] z, int zi) {
+    private static void onePixel(
+            float[] x, int xi, ForwardTaps taps, float[] w, int o0, int o, float[] b, boolean relu, float[] z, int zi) {
         FloatVector a = FloatVector.zero(S);
         int[] input = taps.input();
         int[] weight = taps.weight();
@@ -236,8 +271,17 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void forwardPooled(Conv2dShape s, PoolShape p, FlatArray paddedInput, FlatArray weights, FlatArray bias,
-            boolean relu, FlatArray pooled, int[] argmax, int from, int to) {
+    public void forwardPooled(
+            Conv2dShape s,
+            PoolShape p,
+            FlatArray paddedInput,
+            FlatArray weights,
+            FlatArray bias,
+            boolean relu,
+            FlatArray pooled,
+            int[] argmax,
+            int from,
+            int to) {
         ForwardTaps taps = ForwardTaps.of(s);
         FlatArray row = FlatArray.floats(s.oW() * s.o());
         int full = vectorChannels(s.o());
@@ -258,8 +302,8 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     /** {@link ScalarConv2d#poolRow} for channels {@code [o0, o0 + 8)}. */
-    private static void poolRow(Conv2dShape s, PoolShape p, float[] row, int n, int oh, float[] pooled, int[] argmax,
-            int o0) {
+    private static void poolRow(
+            Conv2dShape s, PoolShape p, float[] row, int n, int oh, float[] pooled, int[] argmax, int o0) {
         int ph = FusedPooling.pooledRow(p, oh);
         int rowStart = (n * s.oH() + oh) * s.oW() * s.o();
         IntVector lanes = IntVector.zero(I).addIndex(1);
@@ -323,8 +367,13 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void weightGradient(Conv2dShape s, FlatArray paddedInput, SparseGradient dz, int n,
-            FlatArray weightPartials, FlatArray biasPartials) {
+    public void weightGradient(
+            Conv2dShape s,
+            FlatArray paddedInput,
+            SparseGradient dz,
+            int n,
+            FlatArray weightPartials,
+            FlatArray biasPartials) {
         float[] x = floats(paddedInput);
         float[] d = floats(dz.values);
         float[] p = floats(weightPartials);
@@ -357,8 +406,8 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     /** Partials of taps {@code t .. t + 3}, channels {@code [o0, o0 + 8)}, summed over the pixels in order. */
-    private static void fourTaps(float[] x, int[] windows, int[] offsets, int t, float[] d, int o, int o0, float[] p,
-            int pi) {
+    private static void fourTaps(
+            float[] x, int[] windows, int[] offsets, int t, float[] d, int o, int o0, float[] p, int pi) {
         int off0 = offsets[t];
         int off1 = offsets[t + 1];
         int off2 = offsets[t + 2];
@@ -390,8 +439,8 @@ final class VectorConv2d implements Conv2dKernel {
     }
 
     @Override
-    public void inputGradient(Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights,
-            FlatArray paddedInputGradient) {
+    public void inputGradient(
+            Conv2dShape s, SparseGradient dz, int n, FlatArray transposedWeights, FlatArray paddedInputGradient) {
         float[] d = floats(dz.values);
         float[] wt = floats(transposedWeights);
         float[] dx = floats(paddedInputGradient);

@@ -18,8 +18,7 @@ final class VectorMaxPool2d implements MaxPoolKernel {
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
     private static final int L = 8;
 
-    private VectorMaxPool2d() {
-    }
+    private VectorMaxPool2d() {}
 
     @Override
     public void forward(PoolShape s, FlatArray input, FlatArray output, int[] argmax, int from, int to) {
@@ -90,8 +89,8 @@ final class VectorMaxPool2d implements MaxPoolKernel {
         store(best, at, first, y, argmax, out);
     }
 
-    private static void fourWindows(float[] x, int first, int step, int[] offsets, float[] y, int[] argmax, int out,
-            int c) {
+    private static void fourWindows(
+            float[] x, int first, int step, int[] offsets, float[] y, int[] argmax, int out, int c) {
         FloatVector b0 = FloatVector.broadcast(S, -Float.MAX_VALUE);
         FloatVector b1 = b0;
         FloatVector b2 = b0;

@@ -24,14 +24,18 @@ public record CellResult(int index, List<CellOutput> outputs, String value, Stri
 
     /** Everything the cell printed to standard output. */
     public String output() {
-        return outputs.stream().filter(CellOutput.Stream.class::isInstance)
-                .map(o -> ((CellOutput.Stream) o).text()).collect(Collectors.joining());
+        return outputs.stream()
+                .filter(CellOutput.Stream.class::isInstance)
+                .map(o -> ((CellOutput.Stream) o).text())
+                .collect(Collectors.joining());
     }
 
     /** What the cell displayed, in order. */
     public List<DisplayOutput> displays() {
-        return outputs.stream().filter(CellOutput.Display.class::isInstance)
-                .map(o -> ((CellOutput.Display) o).data()).toList();
+        return outputs.stream()
+                .filter(CellOutput.Display.class::isInstance)
+                .map(o -> ((CellOutput.Display) o).data())
+                .toList();
     }
 
     /** The text Jupyter shows under the cell: printed output then the value. */

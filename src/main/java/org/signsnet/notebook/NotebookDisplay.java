@@ -26,8 +26,7 @@ public final class NotebookDisplay {
 
     private static volatile Consumer<DisplayOutput> sink;
 
-    private NotebookDisplay() {
-    }
+    private NotebookDisplay() {}
 
     /** Shows {@code value} under the running cell. */
     public static void display(Object value) {
@@ -62,8 +61,8 @@ public final class NotebookDisplay {
             return render(chart.createBufferedImage(CHART_WIDTH, CHART_HEIGHT));
         }
         if (value instanceof RenderedImage image) {
-            return DisplayOutput.png(png(image), String.format(Locale.ROOT, "<image %dx%d>", image.getWidth(),
-                    image.getHeight()));
+            return DisplayOutput.png(
+                    png(image), String.format(Locale.ROOT, "<image %dx%d>", image.getWidth(), image.getHeight()));
         }
         return DisplayOutput.text(String.valueOf(value));
     }

@@ -38,7 +38,12 @@ public final class NotebookFile {
      * displays (images), and the errors saved with it (Jupyter's {@code error} outputs, as
      * {@code "ename: evalue"}).
      */
-    public record Cell(int index, String type, String source, String savedOutput, List<DisplayOutput> savedDisplays,
+    public record Cell(
+            int index,
+            String type,
+            String source,
+            String savedOutput,
+            List<DisplayOutput> savedDisplays,
             List<String> savedErrors) {
         public Cell {
             savedDisplays = List.copyOf(savedDisplays);
@@ -57,7 +62,8 @@ public final class NotebookFile {
         }
         try {
             JsonNode tree = MAPPER.readTree(file.toFile());
-            if (!(tree instanceof ObjectNode object) || !object.path("cells").isArray()
+            if (!(tree instanceof ObjectNode object)
+                    || !object.path("cells").isArray()
                     || object.path("nbformat").asInt() != 4) {
                 throw SignsnetException.data("notebook " + file + " is not a Jupyter nbformat 4 notebook");
             }
@@ -80,8 +86,13 @@ public final class NotebookFile {
         ArrayNode array = (ArrayNode) root.get("cells");
         for (int i = 0; i < array.size(); i++) {
             JsonNode cell = array.get(i);
-            cells.add(new Cell(i, cell.path("cell_type").asText(), text(cell.get("source")), savedOutput(cell),
-                    savedDisplays(cell), savedErrors(cell)));
+            cells.add(new Cell(
+                    i,
+                    cell.path("cell_type").asText(),
+                    text(cell.get("source")),
+                    savedOutput(cell),
+                    savedDisplays(cell),
+                    savedErrors(cell)));
         }
         return cells;
     }
@@ -123,7 +134,8 @@ public final class NotebookFile {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter(" ", "\n"))
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
-        AtomicFiles.write(target, tmp -> Files.writeString(tmp, MAPPER.writer(printer).writeValueAsString(root) + "\n"));
+        AtomicFiles.write(
+                target, tmp -> Files.writeString(tmp, MAPPER.writer(printer).writeValueAsString(root) + "\n"));
     }
 
     private static ArrayNode outputs(CellResult result) {
@@ -137,9 +149,13 @@ public final class NotebookFile {
             } else if (output instanceof CellOutput.Display display) {
                 ObjectNode shown = outputs.addObject();
                 ObjectNode data = shown.putObject("data");
-                display.data().data().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .forEach(e -> data.set(e.getKey(), DisplayOutput.PNG.equals(e.getKey())
-                                ? MAPPER.getNodeFactory().textNode(e.getValue()) : lines(e.getValue())));
+                display.data().data().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> data.set(
+                                e.getKey(),
+                                DisplayOutput.PNG.equals(e.getKey())
+                                        ? MAPPER.getNodeFactory().textNode(e.getValue())
+                                        : lines(e.getValue())));
                 shown.putObject("metadata");
                 shown.put("output_type", "display_data");
             }
@@ -195,7 +211,8 @@ public final class NotebookFile {
         List<String> errors = new ArrayList<>();
         for (JsonNode output : cell.path("outputs")) {
             if ("error".equals(output.path("output_type").asText())) {
-                errors.add(output.path("ename").asText() + ": " + output.path("evalue").asText());
+                errors.add(output.path("ename").asText() + ": "
+                        + output.path("evalue").asText());
             }
         }
         return errors;

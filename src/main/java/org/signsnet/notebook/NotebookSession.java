@@ -37,8 +37,12 @@ public final class NotebookSession implements AutoCloseable {
 
     /** @param classPath the class path for the cells, e.g. {@code System.getProperty("java.class.path")} */
     public NotebookSession(String classPath) {
-        shell = JShell.builder().executionEngine("local").out(System.out).err(System.err)
-                .compilerOptions("-proc:none").build();
+        shell = JShell.builder()
+                .executionEngine("local")
+                .out(System.out)
+                .err(System.err)
+                .compilerOptions("-proc:none")
+                .build();
         for (String entry : classPath.split(File.pathSeparator)) {
             if (!entry.isBlank()) {
                 shell.addToClasspath(entry);
@@ -112,7 +116,8 @@ public final class NotebookSession implements AutoCloseable {
                 throw failures.thrown(event.exception(), snippet);
             }
             if (event.status() == Snippet.Status.REJECTED) {
-                throw SnippetFailures.rejected(event.snippet(), shell.diagnostics(event.snippet()).toList(), origin);
+                throw SnippetFailures.rejected(
+                        event.snippet(), shell.diagnostics(event.snippet()).toList(), origin);
             }
             value = shownValue(event, value);
         }
@@ -168,7 +173,8 @@ public final class NotebookSession implements AutoCloseable {
 
     private static String nextIndent(String partial) {
         String lastLine = partial.substring(partial.lastIndexOf('\n') + 1);
-        String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+        String indent = lastLine.substring(
+                0, lastLine.length() - lastLine.stripLeading().length());
         long opened = lastLine.chars().filter(c -> c == '{' || c == '(').count()
                 - lastLine.chars().filter(c -> c == '}' || c == ')').count();
         return opened > 0 ? indent + INDENT : indent;
@@ -214,17 +220,19 @@ public final class NotebookSession implements AutoCloseable {
         }
         stopRequested = true;
         long cell = cellsStarted;
-        Thread stopper = new Thread(() -> {
-            while (running && cellsStarted == cell) {
-                shell.stop();
-                try {
-                    Thread.sleep(STOP_RETRY_MS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }, "notebook-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    while (running && cellsStarted == cell) {
+                        shell.stop();
+                        try {
+                            Thread.sleep(STOP_RETRY_MS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                },
+                "notebook-stop");
         stopper.setDaemon(true);
         stopper.start();
     }
@@ -245,7 +253,8 @@ public final class NotebookSession implements AutoCloseable {
         if (source.strip().startsWith("%%")) {
             return "";
         }
-        return source.lines().map(l -> l.stripLeading().startsWith("%") ? "" : l)
+        return source.lines()
+                .map(l -> l.stripLeading().startsWith("%") ? "" : l)
                 .collect(Collectors.joining("\n", "", source.endsWith("\n") ? "\n" : ""));
     }
 
@@ -277,5 +286,4 @@ public final class NotebookSession implements AutoCloseable {
         }
         return count;
     }
-
 }

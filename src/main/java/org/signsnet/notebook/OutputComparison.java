@@ -20,12 +20,12 @@ import java.util.regex.Pattern;
 public final class OutputComparison {
     /** Lines holding a duration, which differs from run to run. */
     public static final Pattern TIMING = Pattern.compile(".*(\\d+(\\.\\d+)? m?s\\b|seconds).*");
+
     static final double RELATIVE = 1e-3;
     static final double ABSOLUTE = 1e-4;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
-    private OutputComparison() {
-    }
+    private OutputComparison() {}
 
     /**
      * How a cell's run differs from what the notebook saved: the first differing text line, else the
@@ -68,7 +68,9 @@ public final class OutputComparison {
             return saved.isImage() ? "an image was saved but text was shown" : "text was saved but an image was shown";
         }
         if (!saved.isImage()) {
-            return difference(saved.data().getOrDefault(DisplayOutput.TEXT, ""), actual.data().getOrDefault(DisplayOutput.TEXT, ""));
+            return difference(
+                    saved.data().getOrDefault(DisplayOutput.TEXT, ""),
+                    actual.data().getOrDefault(DisplayOutput.TEXT, ""));
         }
         var shown = actual.decodedImage();
         if (shown.isEmpty()) {
@@ -78,9 +80,11 @@ public final class OutputComparison {
         if (kept.isEmpty()) {
             return "the saved image does not decode as a PNG";
         }
-        if (kept.get().getWidth() != shown.get().getWidth() || kept.get().getHeight() != shown.get().getHeight()) {
-            return "the image shown is " + shown.get().getWidth() + "x" + shown.get().getHeight() + ", the saved one "
-                    + kept.get().getWidth() + "x" + kept.get().getHeight();
+        if (kept.get().getWidth() != shown.get().getWidth()
+                || kept.get().getHeight() != shown.get().getHeight()) {
+            return "the image shown is " + shown.get().getWidth() + "x"
+                    + shown.get().getHeight() + ", the saved one " + kept.get().getWidth() + "x"
+                    + kept.get().getHeight();
         }
         return "";
     }

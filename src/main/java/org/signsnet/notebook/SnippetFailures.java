@@ -27,8 +27,7 @@ final class SnippetFailures {
     private final Map<String, Origin> origins = new HashMap<>();
 
     /** A snippet's cell and the cell line of its first line of code (JShell's line 1). */
-    record Origin(String cell, int firstLine) {
-    }
+    record Origin(String cell, int firstLine) {}
 
     void remember(Snippet snippet, Origin origin) {
         origins.put(snippet.id(), origin);
@@ -36,20 +35,31 @@ final class SnippetFailures {
 
     /** The cell was stopped while (or before) running {@code snippet}. */
     static CellFailure interrupted(Origin origin, String snippet) {
-        return new CellFailure("Interrupted", "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
+        return new CellFailure(
+                "Interrupted",
+                "interrupted in " + origin.cell() + " (in: " + firstLine(snippet) + ")",
                 List.of("Interrupted: " + origin.cell() + " was stopped at line " + origin.firstLine() + " or later"));
     }
 
     /** {@code snippet} did not compile: its error diagnostics, each under the line it is about. */
     static CellFailure rejected(Snippet snippet, List<Diag> all, Origin origin) {
         List<Diag> diagnostics = all.stream().filter(Diag::isError).toList();
-        String summary = "does not compile: " + firstLine(snippet.source()) + (diagnostics.isEmpty() ? ""
-                : " (" + diagnostics.stream().map(d -> String.join(" ", messageLines(d.getMessage(Locale.ROOT))))
-                        .collect(Collectors.joining("; ")) + ")");
+        String summary = "does not compile: " + firstLine(snippet.source())
+                + (diagnostics.isEmpty()
+                        ? ""
+                        : " ("
+                                + diagnostics.stream()
+                                        .map(d -> String.join(" ", messageLines(d.getMessage(Locale.ROOT))))
+                                        .collect(Collectors.joining("; "))
+                                + ")");
         List<String> details = new ArrayList<>();
         for (Diag diagnostic : diagnostics) {
-            details.addAll(pointAt(snippet.source(), (int) diagnostic.getStartPosition(), (int) diagnostic.getEndPosition(),
-                    origin, diagnostic.getMessage(Locale.ROOT)));
+            details.addAll(pointAt(
+                    snippet.source(),
+                    (int) diagnostic.getStartPosition(),
+                    (int) diagnostic.getEndPosition(),
+                    origin,
+                    diagnostic.getMessage(Locale.ROOT)));
         }
         if (details.isEmpty()) {
             details.add(origin.cell() + ", line " + origin.firstLine() + ": does not compile");
@@ -66,7 +76,8 @@ final class SnippetFailures {
         lineEnd = lineEnd < 0 ? source.length() : lineEnd;
         int lineNumber = origin.firstLine() + NotebookSession.newlines(source, 0, lineStart);
         List<String> messageLines = messageLines(message);
-        lines.add(origin.cell() + ", line " + lineNumber + ": " + (messageLines.isEmpty() ? "error" : messageLines.get(0)));
+        lines.add(origin.cell() + ", line " + lineNumber + ": "
+                + (messageLines.isEmpty() ? "error" : messageLines.get(0)));
         messageLines.stream().skip(1).map(l -> "  " + l).forEach(lines::add);
         lines.add(source.substring(lineStart, lineEnd));
         int width = Math.max(1, Math.min(end, lineEnd) - position);
@@ -76,7 +87,10 @@ final class SnippetFailures {
 
     /** A compiler message's lines, without the "location: class" line that names JShell's wrapper class. */
     private static List<String> messageLines(String message) {
-        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("location:")).toList();
+        return message.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("location:"))
+                .toList();
     }
 
     /** Running {@code snippet} threw {@code exception}. */
@@ -97,7 +111,9 @@ final class SnippetFailures {
     }
 
     private static String typeName(Throwable t) {
-        return t instanceof EvalException eval ? eval.getExceptionClassName() : t.getClass().getName();
+        return t instanceof EvalException eval
+                ? eval.getExceptionClassName()
+                : t.getClass().getName();
     }
 
     /** Stack frames with cell lines for the notebook's own code and without JShell's machinery. */
@@ -107,8 +123,10 @@ final class SnippetFailures {
             String file = frame.getFileName();
             Origin origin = file != null && file.startsWith("#") ? origins.get(file.substring(1)) : null;
             if (origin != null) {
-                String where = origin.cell() + ", line " + (origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1);
-                frames.add(INDENT + "at " + (frame.getMethodName().isEmpty() ? where : frame.getMethodName() + " (" + where + ")"));
+                String where =
+                        origin.cell() + ", line " + (origin.firstLine() + Math.max(frame.getLineNumber(), 1) - 1);
+                frames.add(INDENT + "at "
+                        + (frame.getMethodName().isEmpty() ? where : frame.getMethodName() + " (" + where + ")"));
             } else if (!isMachinery(frame.getClassName())) {
                 frames.add(INDENT + "at " + frame);
             }
@@ -117,8 +135,10 @@ final class SnippetFailures {
     }
 
     private static boolean isMachinery(String className) {
-        return className.startsWith("jdk.jshell.") || className.startsWith("jdk.internal.reflect.")
-                || className.startsWith("java.lang.reflect.") || className.startsWith("REPL.");
+        return className.startsWith("jdk.jshell.")
+                || className.startsWith("jdk.internal.reflect.")
+                || className.startsWith("java.lang.reflect.")
+                || className.startsWith("REPL.");
     }
 
     private static String firstLine(String source) {

@@ -23,9 +23,20 @@ import java.util.List;
  * @param kernels                  what the fast layers run on ({@code org.signsnet.nn.Kernels#description()})
  * @param threads                  threads the fast layers share a batch among
  */
-@JsonPropertyOrder({"epochs", "seconds_per_epoch_median", "seconds_per_epoch_min", "images_per_second_train",
-    "images_per_second_inference", "peak_heap_mb", "cpu_seconds_per_epoch_median", "backend", "layers", "kernels", "threads",
-    "epoch_seconds"})
+@JsonPropertyOrder({
+    "epochs",
+    "seconds_per_epoch_median",
+    "seconds_per_epoch_min",
+    "images_per_second_train",
+    "images_per_second_inference",
+    "peak_heap_mb",
+    "cpu_seconds_per_epoch_median",
+    "backend",
+    "layers",
+    "kernels",
+    "threads",
+    "epoch_seconds"
+})
 public record BenchmarkResult(
         @JsonProperty("epochs") int epochs,
         @JsonProperty("epoch_seconds") List<Double> epochSeconds,
@@ -45,11 +56,29 @@ public record BenchmarkResult(
     }
 
     /** Median and minimum of the epoch times; training throughput for {@code images} per epoch. */
-    static BenchmarkResult of(double[] epochSeconds, double cpuSecondsMedian, int images, double inferenceImagesPerSecond, long peakHeapMb,
-            String backend, String layers, String kernels, int threads) {
+    static BenchmarkResult of(
+            double[] epochSeconds,
+            double cpuSecondsMedian,
+            int images,
+            double inferenceImagesPerSecond,
+            long peakHeapMb,
+            String backend,
+            String layers,
+            String kernels,
+            int threads) {
         double median = Median.of(epochSeconds);
-        return new BenchmarkResult(epochSeconds.length, Arrays.stream(epochSeconds).boxed().toList(), median,
-                Arrays.stream(epochSeconds).min().orElseThrow(), cpuSecondsMedian,
-                images / median, inferenceImagesPerSecond, peakHeapMb, backend, layers, kernels, threads);
+        return new BenchmarkResult(
+                epochSeconds.length,
+                Arrays.stream(epochSeconds).boxed().toList(),
+                median,
+                Arrays.stream(epochSeconds).min().orElseThrow(),
+                cpuSecondsMedian,
+                images / median,
+                inferenceImagesPerSecond,
+                peakHeapMb,
+                backend,
+                layers,
+                kernels,
+                threads);
     }
 }

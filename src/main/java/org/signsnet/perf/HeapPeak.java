@@ -9,8 +9,7 @@ import java.lang.management.MemoryType;
  * pools' peak usages (an upper bound of the true peak, since pools peak at different times).
  */
 final class HeapPeak {
-    private HeapPeak() {
-    }
+    private HeapPeak() {}
 
     /** Starts a new measurement. */
     static void reset() {

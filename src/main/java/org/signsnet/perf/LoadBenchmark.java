@@ -57,8 +57,16 @@ public final class LoadBenchmark {
      * @param seconds       wall time of the measured requests
      * @param perSecond     measured requests per second of wall time
      */
-    public record Result(int requests, int clients, int errors, List<String> firstErrors, double medianMillis,
-            double p99Millis, double maxMillis, double seconds, double perSecond) {
+    public record Result(
+            int requests,
+            int clients,
+            int errors,
+            List<String> firstErrors,
+            double medianMillis,
+            double p99Millis,
+            double maxMillis,
+            double seconds,
+            double perSecond) {
         public Result {
             firstErrors = List.copyOf(firstErrors);
         }
@@ -68,7 +76,9 @@ public final class LoadBenchmark {
     private final URI predict;
 
     public LoadBenchmark(URI base) {
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
                 .build();
         this.predict = base.resolve("/api/predict");
     }
@@ -85,9 +95,18 @@ public final class LoadBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] millis = answers.stream().mapToDouble(Answer::millis).toArray();
         Arrays.sort(millis);
-        List<String> errors = answers.stream().map(Answer::error).filter(e -> e != null).toList();
-        return new Result(options.requests(), options.clients(), errors.size(), errors.subList(0, Math.min(5, errors.size())),
-                Median.of(millis), percentile(millis, 0.99), millis[millis.length - 1], seconds, options.requests() / seconds);
+        List<String> errors =
+                answers.stream().map(Answer::error).filter(e -> e != null).toList();
+        return new Result(
+                options.requests(),
+                options.clients(),
+                errors.size(),
+                errors.subList(0, Math.min(5, errors.size())),
+                Median.of(millis),
+                percentile(millis, 0.99),
+                millis[millis.length - 1],
+                seconds,
+                options.requests() / seconds);
     }
 
     /** The nearest-rank {@code q}-quantile of sorted values. */
@@ -135,20 +154,26 @@ public final class LoadBenchmark {
     }
 
     private Answer send(EncodedImage image) {
-        HttpRequest request = HttpRequest.newBuilder(predict).timeout(Duration.ofMinutes(2))
+        HttpRequest request = HttpRequest.newBuilder(predict)
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(image.bytes())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image.bytes()))
+                .build();
         long start = System.nanoTime();
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             double millis = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
-                return new Answer(millis, null, "HTTP " + response.statusCode() + ": " + new String(response.body(),
-                        StandardCharsets.UTF_8).strip());
+                return new Answer(
+                        millis,
+                        null,
+                        "HTTP " + response.statusCode() + ": "
+                                + new String(response.body(), StandardCharsets.UTF_8).strip());
             }
             return new Answer(millis, Json.mapper().readTree(response.body()).get("probabilities"), null);
         } catch (IOException e) {
-            return new Answer((System.nanoTime() - start) / 1e6, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer(
+                    (System.nanoTime() - start) / 1e6, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer((System.nanoTime() - start) / 1e6, null, "interrupted");
@@ -164,6 +189,5 @@ public final class LoadBenchmark {
     }
 
     /** One request's latency and either its probabilities or what went wrong. */
-    private record Answer(double millis, JsonNode probabilities, String error) {
-    }
+    private record Answer(double millis, JsonNode probabilities, String error) {}
 }

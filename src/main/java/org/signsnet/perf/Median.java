@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** The median that every signsnet benchmark reports. */
 public final class Median {
-    private Median() {
-    }
+    private Median() {}
 
     /** The median of a non-empty sample (the mean of the two middle values for an even count). */
     public static double of(double[] values) {

@@ -15,8 +15,7 @@ import org.nd4j.linalg.dataset.DataSet;
  * use keeps it flat.
  */
 public final class MinibatchBuffers {
-    private MinibatchBuffers() {
-    }
+    private MinibatchBuffers() {}
 
     /**
      * Frees the features and labels of {@code batches}, which must not be used afterwards and

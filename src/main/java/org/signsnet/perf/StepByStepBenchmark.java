@@ -48,7 +48,16 @@ public final class StepByStepBenchmark {
      *        operation (and at least {@value StepByStepBenchmark#WARM_UP_RUNS} runs)
      * @param seed NumpyRandom seed for the inputs
      */
-    public record Config(int m, int size, int channels, int filters, int f, ConvParams conv, PoolParams pool, int runs, long warmUpMillis,
+    public record Config(
+            int m,
+            int size,
+            int channels,
+            int filters,
+            int f,
+            ConvParams conv,
+            PoolParams pool,
+            int runs,
+            long warmUpMillis,
             long seed) {
         public Config {
             if (m < 1 || size < 1 || channels < 1 || filters < 1 || f < 1 || runs < 1) {
@@ -69,8 +78,12 @@ public final class StepByStepBenchmark {
     }
 
     /** Median wall and thread-CPU times of one operation, in milliseconds. */
-    public record Timing(String operation, double loopsMedianMs, double vectorisedMedianMs,
-            double loopsCpuMedianMs, double vectorisedCpuMedianMs) {
+    public record Timing(
+            String operation,
+            double loopsMedianMs,
+            double vectorisedMedianMs,
+            double loopsCpuMedianMs,
+            double vectorisedCpuMedianMs) {
         /** How many times faster the vectorised implementation is, by wall time. */
         public double speedup() {
             return loopsMedianMs / vectorisedMedianMs;
@@ -83,8 +96,7 @@ public final class StepByStepBenchmark {
     }
 
     /** All timings of one benchmark run. */
-    public record Result(Config config, List<Timing> timings) {
-    }
+    public record Result(Config config, List<Timing> timings) {}
 
     /** Untimed runs of each implementation before the timed ones, at least. */
     static final int WARM_UP_RUNS = 3;
@@ -99,16 +111,22 @@ public final class StepByStepBenchmark {
         INDArray w = randn(random, config.f(), config.f(), config.channels(), config.filters());
         INDArray b = randn(random, 1, 1, 1, config.filters());
         ConvForward forward = vectorised.convForward(aPrev, w, b, config.conv());
-        INDArray dZ = randn(random, Arrays.stream(forward.z().shape()).mapToInt(Math::toIntExact).toArray());
+        INDArray dZ = randn(
+                random,
+                Arrays.stream(forward.z().shape()).mapToInt(Math::toIntExact).toArray());
         PoolForward pooled = vectorised.poolForward(aPrev, config.pool(), PoolMode.MAX);
-        INDArray dA = randn(random, Arrays.stream(pooled.a().shape()).mapToInt(Math::toIntExact).toArray());
+        INDArray dA = randn(
+                random,
+                Arrays.stream(pooled.a().shape()).mapToInt(Math::toIntExact).toArray());
 
         List<Timing> timings = new ArrayList<>();
         timings.add(time("conv_forward", config, ops -> ops.convForward(aPrev, w, b, config.conv())));
         timings.add(time("conv_backward", config, ops -> ops.convBackward(dZ, forward.cache())));
         for (PoolMode mode : PoolMode.values()) {
-            timings.add(time("pool_forward " + mode.notebookName(), config, ops -> ops.poolForward(aPrev, config.pool(), mode)));
-            timings.add(time("pool_backward " + mode.notebookName(), config, ops -> ops.poolBackward(dA, pooled.cache(), mode)));
+            timings.add(time(
+                    "pool_forward " + mode.notebookName(), config, ops -> ops.poolForward(aPrev, config.pool(), mode)));
+            timings.add(time(
+                    "pool_backward " + mode.notebookName(), config, ops -> ops.poolBackward(dA, pooled.cache(), mode)));
         }
         return new Result(config, List.copyOf(timings));
     }
@@ -130,7 +148,11 @@ public final class StepByStepBenchmark {
             timeOnce(loops, body, loopTimes, r);
             timeOnce(vectorised, body, vectorisedTimes, r);
         }
-        return new Timing(operation, Median.of(loopTimes[0]), Median.of(vectorisedTimes[0]), Median.of(loopTimes[1]),
+        return new Timing(
+                operation,
+                Median.of(loopTimes[0]),
+                Median.of(vectorisedTimes[0]),
+                Median.of(loopTimes[1]),
                 Median.of(vectorisedTimes[1]));
     }
 

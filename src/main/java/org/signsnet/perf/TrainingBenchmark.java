@@ -1,7 +1,7 @@
 package org.signsnet.perf;
 
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -12,9 +12,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.signsnet.data.MiniBatches;
 import org.signsnet.data.SignsDataset;
-import org.signsnet.model.TrainingConfig;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.NotebookNetworks;
+import org.signsnet.model.TrainingConfig;
 import org.signsnet.nn.ImageParallel;
 import org.signsnet.nn.Kernels;
 
@@ -46,10 +46,12 @@ public final class TrainingBenchmark {
     /** Runs the benchmark on {@code train} (the SIGNS training set or data of its shape). */
     public BenchmarkResult run(SignsDataset train, Options options) {
         if (options.batchSize() > train.size()) {
-            throw new IllegalArgumentException("batch size " + options.batchSize() + " exceeds the "
-                    + train.size() + " training images");
+            throw new IllegalArgumentException(
+                    "batch size " + options.batchSize() + " exceeds the " + train.size() + " training images");
         }
-        TrainingConfig config = (options.reference() ? ModelPreset.NOTEBOOK_STOCK.defaults() : TrainingConfig.notebookDefaults())
+        TrainingConfig config = (options.reference()
+                        ? ModelPreset.NOTEBOOK_STOCK.defaults()
+                        : TrainingConfig.notebookDefaults())
                 .withBatchSize(options.batchSize());
         MultiLayerNetwork net = NotebookNetworks.create(config);
 
@@ -67,8 +69,16 @@ public final class TrainingBenchmark {
         }
         double inference = inferenceImagesPerSecond(net, train.images(), options.batchSize());
         long peakHeap = HeapPeak.peakMb();
-        return BenchmarkResult.of(seconds, Median.of(cpuSeconds), train.size(), inference, peakHeap, backendDescription(),
-                options.reference() ? "stock" : "fast", Kernels.description(), ImageParallel.threads());
+        return BenchmarkResult.of(
+                seconds,
+                Median.of(cpuSeconds),
+                train.size(),
+                inference,
+                peakHeap,
+                backendDescription(),
+                options.reference() ? "stock" : "fast",
+                Kernels.description(),
+                ImageParallel.threads());
     }
 
     private static void runEpoch(MultiLayerNetwork net, SignsDataset train, TrainingConfig config, int epoch) {
@@ -95,7 +105,8 @@ public final class TrainingBenchmark {
     /** CPU time of the whole process (all threads), or 0 where the JVM cannot tell. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
+                ? Math.max(0, os.getProcessCpuTime())
+                : 0;
     }
 
     /** ND4J's backend and BLAS, e.g. {@code CPU, OPENBLAS}. */

@@ -29,11 +29,12 @@ public final class TrainingParity {
             @JsonProperty("stock_train_accuracy") double stockTrain,
             @JsonProperty("stock_test_accuracy") double stockTest,
             @JsonProperty("fast_seconds") double fastSeconds,
-            @JsonProperty("stock_seconds") double stockSeconds) {
-    }
+            @JsonProperty("stock_seconds") double stockSeconds) {}
 
     /** All rows, and the means the criterion compares. */
-    public record Table(@JsonProperty("epochs") int epochs, @JsonProperty("rows") List<Row> rows) {
+    public record Table(
+            @JsonProperty("epochs") int epochs,
+            @JsonProperty("rows") List<Row> rows) {
         public Table {
             rows = List.copyOf(rows);
         }
@@ -60,7 +61,10 @@ public final class TrainingParity {
         List<TrainingConfig> configs = new ArrayList<>();
         configs.add(TrainingConfig.notebookDefaults().withEpochs(epochs));
         for (long seed : seeds) {
-            configs.add(TrainingConfig.notebookDefaults().withEpochs(epochs).withSeed(seed).withFcOpSeed(seed));
+            configs.add(TrainingConfig.notebookDefaults()
+                    .withEpochs(epochs)
+                    .withSeed(seed)
+                    .withFcOpSeed(seed));
         }
         List<Row> rows = new ArrayList<>();
         for (TrainingConfig config : configs) {
@@ -68,16 +72,27 @@ public final class TrainingParity {
                     + (config.equals(configs.get(0)) ? " (the notebook's)" : "");
             TrainingResult fast = train(data, config.withPreset(ModelPreset.NOTEBOOK), name, progress);
             TrainingResult stock = train(data, config.withPreset(ModelPreset.NOTEBOOK_STOCK), name, progress);
-            rows.add(new Row(name, fast.trainAccuracy(), fast.testAccuracy(), stock.trainAccuracy(),
-                    stock.testAccuracy(), fast.secondsTotal(), stock.secondsTotal()));
+            rows.add(new Row(
+                    name,
+                    fast.trainAccuracy(),
+                    fast.testAccuracy(),
+                    stock.trainAccuracy(),
+                    stock.testAccuracy(),
+                    fast.secondsTotal(),
+                    stock.secondsTotal()));
         }
         return new Table(epochs, rows);
     }
 
     private static TrainingResult train(SignsData data, TrainingConfig config, String name, Consumer<String> progress) {
         TrainingResult result = new Trainer().train(data, config);
-        progress.accept(String.format(Locale.ROOT, "%s, %s layers: train %.4f, test %.4f (%.0f s)", name,
-                config.preset().fastLayers() ? "fast" : "stock", result.trainAccuracy(), result.testAccuracy(),
+        progress.accept(String.format(
+                Locale.ROOT,
+                "%s, %s layers: train %.4f, test %.4f (%.0f s)",
+                name,
+                config.preset().fastLayers() ? "fast" : "stock",
+                result.trainAccuracy(),
+                result.testAccuracy(),
                 result.secondsTotal()));
         return result;
     }

@@ -23,8 +23,7 @@ public final class TensorFlowInitializers {
     private static final int MANTISSA_MASK = 0x7fffff;
     private static final int ONE_EXPONENT = 0x3f800000;
 
-    private TensorFlowInitializers() {
-    }
+    private TensorFlowInitializers() {}
 
     /** TF's {@code Uint32ToFloat}: 23 random mantissa bits under the exponent of 1.0, minus 1; in [0, 1). */
     public static float uint32ToFloat(int bits) {

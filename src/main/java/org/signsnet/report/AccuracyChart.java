@@ -12,15 +12,21 @@ import org.signsnet.training.AccuracyHistory;
 
 /** {@code accuracy.png}: train and test accuracy (in %) after each measured epoch. */
 public final class AccuracyChart {
-    private AccuracyChart() {
-    }
+    private AccuracyChart() {}
 
     public static JFreeChart create(AccuracyHistory history) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         dataset.addSeries(series("train accuracy", history.epochs(), history.train()));
         dataset.addSeries(series("test accuracy", history.epochs(), history.test()));
-        JFreeChart chart = ChartFactory.createXYLineChart("Train and test accuracy", "epoch", "accuracy (%)",
-                dataset, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Train and test accuracy",
+                "epoch",
+                "accuracy (%)",
+                dataset,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
         range.setRange(0, 100);
         ((NumberAxis) chart.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -1,19 +1,18 @@
 package org.signsnet.report;
 
-import java.io.IOException;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.signsnet.io.AtomicFiles;
 
 /** Java2D drawing helpers shared by the image-grid reports: a white antialiased canvas, centred text, PNG output. */
 final class Canvas {
-    private Canvas() {
-    }
+    private Canvas() {}
 
     /** A white RGB image of the given size and its antialiased graphics. */
     static BufferedImage create(int width, int height) {

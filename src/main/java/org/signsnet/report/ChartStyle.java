@@ -22,8 +22,7 @@ public final class ChartStyle {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728)
     };
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /**
      * Applies fonts, colours and strokes to an XY line chart: a plain {@link XYPlot}, or a

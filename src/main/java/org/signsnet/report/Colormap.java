@@ -11,8 +11,12 @@ import java.util.Locale;
  * {@link #INFERNO} for saliency (black = no influence, pale yellow = most).
  */
 public enum Colormap {
-    VIRIDIS(0x440154, 0x482475, 0x414487, 0x355f8d, 0x2a788e, 0x21918c, 0x22a884, 0x44bf70, 0x7ad151, 0xbddf26, 0xfde725),
-    INFERNO(0x000004, 0x160b39, 0x420a68, 0x6a176e, 0x932667, 0xbc3754, 0xdd513a, 0xf37819, 0xfca50a, 0xf6d746, 0xfcffa4);
+    VIRIDIS(
+            0x440154, 0x482475, 0x414487, 0x355f8d, 0x2a788e, 0x21918c, 0x22a884, 0x44bf70, 0x7ad151, 0xbddf26,
+            0xfde725),
+    INFERNO(
+            0x000004, 0x160b39, 0x420a68, 0x6a176e, 0x932667, 0xbc3754, 0xdd513a, 0xf37819, 0xfca50a, 0xf6d746,
+            0xfcffa4);
 
     private final int[] stops;
 
@@ -28,7 +32,8 @@ public enum Colormap {
         double f = position - i;
         int a = stops[i];
         int b = stops[i + 1];
-        return mix(a >> 16 & 0xff, b >> 16 & 0xff, f) << 16 | mix(a >> 8 & 0xff, b >> 8 & 0xff, f) << 8
+        return mix(a >> 16 & 0xff, b >> 16 & 0xff, f) << 16
+                | mix(a >> 8 & 0xff, b >> 8 & 0xff, f) << 8
                 | mix(a & 0xff, b & 0xff, f);
     }
 

@@ -1,8 +1,8 @@
 package org.signsnet.report;
 
-import java.util.stream.IntStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -30,8 +30,8 @@ public final class ComparisonChart {
             accuracyEpochs = List.copyOf(accuracyEpochs);
             testAccuracies = List.copyOf(testAccuracies);
             if (accuracyEpochs.size() != testAccuracies.size()) {
-                throw new IllegalArgumentException(accuracyEpochs.size() + " epochs for " + testAccuracies.size()
-                        + " accuracies");
+                throw new IllegalArgumentException(
+                        accuracyEpochs.size() + " epochs for " + testAccuracies.size() + " accuracies");
             }
         }
 
@@ -49,8 +49,7 @@ public final class ComparisonChart {
         }
     }
 
-    private ComparisonChart() {
-    }
+    private ComparisonChart() {}
 
     public static JFreeChart create(List<Curves> runs) {
         XYSeriesCollection costs = new XYSeriesCollection();

@@ -43,11 +43,26 @@ public record ComparisonTable(@JsonProperty("runs") List<Row> runs) {
 
     /** A fixed-width text table, one line per run. */
     public String format() {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-10s %7s %10s %10s %10s %10s %9s%n",
-                "preset", "epochs", "train acc", "test acc", "final cost", "params", "seconds"));
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%-10s %7s %10s %10s %10s %10s %9s%n",
+                "preset",
+                "epochs",
+                "train acc",
+                "test acc",
+                "final cost",
+                "params",
+                "seconds"));
         for (Row row : runs) {
-            text.append(String.format(Locale.ROOT, "%-10s %7d %10.4f %10.4f %10.4f %10d %9.1f%n", row.preset(),
-                    row.epochs(), row.trainAccuracy(), row.testAccuracy(), row.finalCost(), row.parameters(),
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-10s %7d %10.4f %10.4f %10.4f %10d %9.1f%n",
+                    row.preset(),
+                    row.epochs(),
+                    row.trainAccuracy(),
+                    row.testAccuracy(),
+                    row.finalCost(),
+                    row.parameters(),
                     row.secondsTotal()));
         }
         return text.toString();

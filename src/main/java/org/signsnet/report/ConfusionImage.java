@@ -21,8 +21,7 @@ public final class ConfusionImage {
     private static final int TOP = 130;
     private static final Color DARK = new Color(0x08306b);
 
-    private ConfusionImage() {
-    }
+    private ConfusionImage() {}
 
     public static BufferedImage draw(SplitEvaluation e) {
         int n = e.classes();
@@ -30,8 +29,11 @@ public final class ConfusionImage {
         Graphics2D g = Canvas.graphics(image);
         g.setColor(Color.BLACK);
         g.setFont(ChartStyle.TITLE_FONT);
-        Canvas.centred(g, String.format(Locale.ROOT, "Confusion matrix, %s set (accuracy %.1f%%)",
-                e.split(), 100 * e.accuracy()), image.getWidth() / 2, 45);
+        Canvas.centred(
+                g,
+                String.format(Locale.ROOT, "Confusion matrix, %s set (accuracy %.1f%%)", e.split(), 100 * e.accuracy()),
+                image.getWidth() / 2,
+                45);
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 drawCell(g, e, r, c);
@@ -64,8 +66,10 @@ public final class ConfusionImage {
     /** White for 0, the dark blue for 1, linear in between. */
     static Color shade(double share) {
         double t = Math.max(0, Math.min(1, share));
-        return new Color((int) Math.round(255 + t * (DARK.getRed() - 255)),
-                (int) Math.round(255 + t * (DARK.getGreen() - 255)), (int) Math.round(255 + t * (DARK.getBlue() - 255)));
+        return new Color(
+                (int) Math.round(255 + t * (DARK.getRed() - 255)),
+                (int) Math.round(255 + t * (DARK.getGreen() - 255)),
+                (int) Math.round(255 + t * (DARK.getBlue() - 255)));
     }
 
     private static void drawLabels(Graphics2D g, int n, int height) {

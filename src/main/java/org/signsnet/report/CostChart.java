@@ -16,8 +16,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * notebook-style cost per epoch, and the true mean cost as a second line.
  */
 public final class CostChart {
-    private CostChart() {
-    }
+    private CostChart() {}
 
     /** Builds the chart; {@code meanCosts} may be empty to draw only the notebook's line. */
     public static JFreeChart create(double learningRate, List<Double> notebookCosts, List<Double> meanCosts) {
@@ -26,8 +25,15 @@ public final class CostChart {
         if (!meanCosts.isEmpty()) {
             dataset.addSeries(series("mean cost per example", meanCosts));
         }
-        JFreeChart chart = ChartFactory.createXYLineChart("Learning rate = " + formatRate(learningRate),
-                "epoch", "cost", dataset, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Learning rate = " + formatRate(learningRate),
+                "epoch",
+                "cost",
+                dataset,
+                PlotOrientation.VERTICAL,
+                true,
+                false,
+                false);
         XYPlot plot = chart.getXYPlot();
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);

@@ -14,8 +14,7 @@ final class ExplainStyle {
     static final int BAR_WIDTH = 220;
     static final int BAR_HEIGHT = 16;
 
-    private ExplainStyle() {
-    }
+    private ExplainStyle() {}
 
     /** Layer descriptions with typographic arrows and multiplication signs: "conv 4×4 → ReLU". */
     static String pretty(String text) {

@@ -18,27 +18,37 @@ import org.signsnet.explain.FeatureMaps;
 public final class ExplanationSheet {
     /** Side of the enlarged 64 x 64 pictures (4 screen pixels per input pixel). */
     static final int PICTURE = 256;
+
     static final int TOP_K = 3;
     private static final int CHART_WIDTH = 520;
     private static final int MARGIN = 24;
 
-    private ExplanationSheet() {
-    }
+    private ExplanationSheet() {}
 
     /** The input the network receives, enlarged. */
     public static BufferedImage input(Explanation e) {
-        return SaliencyImage.panels(PICTURE, new String[] {"Network input"},
+        return SaliencyImage.panels(
+                PICTURE,
+                new String[] {"Network input"},
                 new BufferedImage[] {SaliencyImage.picture(e.input())},
-                String.format(Locale.ROOT, "%d×%d pixels", e.input().width(), e.input().height()),
-                null, 0);
+                String.format(
+                        Locale.ROOT,
+                        "%d×%d pixels",
+                        e.input().width(),
+                        e.input().height()),
+                null,
+                0);
     }
 
     /** The saliency over the input and on its own, with its scale. */
     public static BufferedImage saliency(Explanation e) {
         int k = e.saliency().targetClass();
-        return SaliencyImage.panels(PICTURE, new String[] {"Saliency over the input", "Saliency |∂z" + subscript(k) + "/∂x|"},
+        return SaliencyImage.panels(
+                PICTURE,
+                new String[] {"Saliency over the input", "Saliency |∂z" + subscript(k) + "/∂x|"},
                 new BufferedImage[] {SaliencyImage.overlay(e.input(), e.saliency()), SaliencyImage.heat(e.saliency())},
-                "gradient of class " + k + "'s logit, largest over R, G, B", Colormap.INFERNO,
+                "gradient of class " + k + "'s logit, largest over R, G, B",
+                Colormap.INFERNO,
                 SaliencyImage.scale(e.saliency()));
     }
 
@@ -61,7 +71,8 @@ public final class ExplanationSheet {
         }
         int width = rows.stream().mapToInt(BufferedImage::getWidth).max().orElse(800) + 2 * MARGIN;
         int headline = 100;
-        int height = headline + rows.stream().mapToInt(r -> r.getHeight() + MARGIN).sum() + MARGIN;
+        int height =
+                headline + rows.stream().mapToInt(r -> r.getHeight() + MARGIN).sum() + MARGIN;
         BufferedImage sheet = Canvas.create(width, height);
         Graphics2D g = Canvas.graphics(sheet);
         drawHeadline(g, e, model, width);
@@ -94,8 +105,16 @@ public final class ExplanationSheet {
         Prediction p = e.prediction();
         g.setColor(Color.BLACK);
         g.setFont(ExplainStyle.HEADLINE_FONT);
-        Canvas.centred(g, String.format(Locale.ROOT, "%s: %s (%.1f%%)", fileName(e.image()),
-                TopClassesChart.label(p.predicted()), 100 * p.probability(p.predicted())), width / 2, 46);
+        Canvas.centred(
+                g,
+                String.format(
+                        Locale.ROOT,
+                        "%s: %s (%.1f%%)",
+                        fileName(e.image()),
+                        TopClassesChart.label(p.predicted()),
+                        100 * p.probability(p.predicted())),
+                width / 2,
+                46);
         g.setFont(ExplainStyle.NOTE_FONT);
         g.setColor(Color.DARK_GRAY);
         Canvas.centred(g, "what the network sees · model " + model, width / 2, 78);

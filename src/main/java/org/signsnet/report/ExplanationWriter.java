@@ -18,8 +18,7 @@ import org.signsnet.io.Json;
  * {@code explain-STEM.json} with the numbers ({@link ExplanationNumbers}).
  */
 public final class ExplanationWriter {
-    private ExplanationWriter() {
-    }
+    private ExplanationWriter() {}
 
     /** Writes the files into {@code outDir}; returns them, the combined sheet first. */
     public static List<Path> write(Explanation e, String model, Path outDir, String stem) {
@@ -30,7 +29,8 @@ public final class ExplanationWriter {
         files.add(png(outDir.resolve(prefix + "-saliency.png"), ExplanationSheet.saliency(e)));
         files.add(png(outDir.resolve(prefix + "-top3.png"), ExplanationSheet.topClasses(e)));
         for (FeatureMaps maps : e.stages()) {
-            files.add(png(outDir.resolve(prefix + "-" + FileNames.safe(maps.name()) + ".png"), ExplanationSheet.stage(maps)));
+            files.add(png(
+                    outDir.resolve(prefix + "-" + FileNames.safe(maps.name()) + ".png"), ExplanationSheet.stage(maps)));
         }
         Path json = outDir.resolve(prefix + ".json");
         Json.writeFile(json, ExplanationNumbers.of(e));

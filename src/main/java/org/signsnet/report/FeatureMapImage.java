@@ -17,13 +17,13 @@ import org.signsnet.explain.FeatureMaps;
 public final class FeatureMapImage {
     /** Width the grid is laid out to fit. */
     static final int MAX_WIDTH = 1320;
+
     private static final int GAP = 14;
     private static final int LABEL = 36;
     private static final int HEADER = 86;
     private static final Font MAP_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
-    private FeatureMapImage() {
-    }
+    private FeatureMapImage() {}
 
     /** The lower end of map {@code c}'s colour scale: 0, or its smallest activation when negative. */
     public static float low(FeatureMaps maps, int c) {
@@ -81,8 +81,12 @@ public final class FeatureMapImage {
         g.drawString(ExplainStyle.pretty(maps.title()), GAP, 32);
         g.setFont(ExplainStyle.NOTE_FONT);
         g.setColor(Color.DARK_GRAY);
-        String note = String.format(Locale.ROOT, "%d maps of %d×%d, each coloured from 0 to its own maximum:",
-                maps.channels(), maps.height(), maps.width());
+        String note = String.format(
+                Locale.ROOT,
+                "%d maps of %d×%d, each coloured from 0 to its own maximum:",
+                maps.channels(),
+                maps.height(),
+                maps.width());
         g.drawString(note, GAP, 62);
         ExplainStyle.drawScale(g, Colormap.VIRIDIS, GAP + g.getFontMetrics().stringWidth(note) + 16, 48, "0", "max");
     }

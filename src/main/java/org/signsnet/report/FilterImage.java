@@ -6,10 +6,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 
@@ -26,8 +26,7 @@ public final class FilterImage {
     private static final int TOP = 95;
     private static final int CAPTION = 80;
 
-    private FilterImage() {
-    }
+    private FilterImage() {}
 
     /** The tiles of {@code W = [nOut, nIn = 3, kH, kW]}. */
     public static BufferedImage draw(INDArray weights) {
@@ -41,8 +40,11 @@ public final class FilterImage {
         g.setFont(ChartStyle.TITLE_FONT);
         Canvas.centred(g, "First-layer filters W1", image.getWidth() / 2, 40);
         g.setFont(ChartStyle.TICK_FONT);
-        Canvas.centred(g, shape[2] + "x" + shape[3] + " pixels x RGB each, colours scaled to the filter's own [min, max]",
-                image.getWidth() / 2, 68);
+        Canvas.centred(
+                g,
+                shape[2] + "x" + shape[3] + " pixels x RGB each, colours scaled to the filter's own [min, max]",
+                image.getWidth() / 2,
+                68);
         for (int f = 0; f < filters; f++) {
             int x = GAP + (f % columns) * (TILE + GAP);
             int y = TOP + (f / columns) * (TILE + CAPTION);
@@ -70,7 +72,8 @@ public final class FilterImage {
                 }
             }
         }
-        throw new SignsnetException(ErrorKind.MODEL, "the model has no convolution layer on RGB input to draw filters of");
+        throw new SignsnetException(
+                ErrorKind.MODEL, "the model has no convolution layer on RGB input to draw filters of");
     }
 
     public static void write(Path target, MultiLayerNetwork network) {
@@ -87,8 +90,10 @@ public final class FilterImage {
         int cellH = TILE / kh;
         for (int i = 0; i < kh; i++) {
             for (int j = 0; j < kw; j++) {
-                g.setColor(new Color(level(w.getDouble(f, 0, i, j), min, span),
-                        level(w.getDouble(f, 1, i, j), min, span), level(w.getDouble(f, 2, i, j), min, span)));
+                g.setColor(new Color(
+                        level(w.getDouble(f, 0, i, j), min, span),
+                        level(w.getDouble(f, 1, i, j), min, span),
+                        level(w.getDouble(f, 2, i, j), min, span)));
                 g.fillRect(x + j * cellW, y + i * cellH, cellW, cellH);
             }
         }

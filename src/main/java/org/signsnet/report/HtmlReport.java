@@ -23,8 +23,7 @@ public final class HtmlReport {
             new String[] {ReportWriter.SAMPLES_PNG, "Test images with predicted and true labels"},
             new String[] {ReportWriter.FILTERS_PNG, "First-layer filters"});
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * The page for a run ({@code metrics} may be null when only a model was given), showing those of
@@ -41,40 +40,66 @@ public final class HtmlReport {
         if (metrics != null) {
             h.append(hyperparameters(metrics));
         }
-        h.append(String.format(Locale.ROOT, "<h2>Metrics</h2>\n<table><tr><th>split</th><th>images</th>"
-                + "<th>accuracy</th><th>macro F1</th></tr>\n%s%s</table>\n", row(train), row(test)));
+        h.append(String.format(
+                Locale.ROOT,
+                "<h2>Metrics</h2>\n<table><tr><th>split</th><th>images</th>"
+                        + "<th>accuracy</th><th>macro F1</th></tr>\n%s%s</table>\n",
+                row(train),
+                row(test)));
         h.append(perClass(test));
         for (String[] figure : FIGURES) {
-            images.stream().filter(image -> image.getFileName().toString().equals(figure[0])).findFirst()
+            images.stream()
+                    .filter(image -> image.getFileName().toString().equals(figure[0]))
+                    .findFirst()
                     .ifPresent(image -> h.append(figure(image, figure[1])));
         }
         return h.append("</body></html>\n").toString();
     }
 
-    public static void write(Path target, Metrics metrics, SplitEvaluation train, SplitEvaluation test,
-            List<Path> images) {
+    public static void write(
+            Path target, Metrics metrics, SplitEvaluation train, SplitEvaluation test, List<Path> images) {
         AtomicFiles.writeString(target, html(metrics, train, test, images));
     }
 
     private static String hyperparameters(Metrics m) {
-        return String.format(Locale.ROOT, "<h2>Run</h2>\n<table><tr><th>preset</th><th>epochs</th><th>learning rate</th>"
-                + "<th>minibatch</th><th>seed</th><th>init</th><th>training time</th></tr>\n"
-                + "<tr><td>%s</td><td>%d</td><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.1f s (%.2f s/epoch)</td>"
-                + "</tr></table>\n", m.preset(), m.epochs(), m.learningRate(), m.batchSize(), m.seed(), m.init(),
-                m.secondsTotal(), m.secondsPerEpoch());
+        return String.format(
+                Locale.ROOT,
+                "<h2>Run</h2>\n<table><tr><th>preset</th><th>epochs</th><th>learning rate</th>"
+                        + "<th>minibatch</th><th>seed</th><th>init</th><th>training time</th></tr>\n"
+                        + "<tr><td>%s</td><td>%d</td><td>%s</td><td>%d</td><td>%d</td><td>%s</td><td>%.1f s (%.2f s/epoch)</td>"
+                        + "</tr></table>\n",
+                m.preset(),
+                m.epochs(),
+                m.learningRate(),
+                m.batchSize(),
+                m.seed(),
+                m.init(),
+                m.secondsTotal(),
+                m.secondsPerEpoch());
     }
 
     private static String row(SplitEvaluation e) {
-        return String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%.2f%%</td><td>%.3f</td></tr>\n",
-                e.split(), e.examples(), 100 * e.accuracy(), e.macroF1());
+        return String.format(
+                Locale.ROOT,
+                "<tr><td>%s</td><td>%d</td><td>%.2f%%</td><td>%.3f</td></tr>\n",
+                e.split(),
+                e.examples(),
+                100 * e.accuracy(),
+                e.macroF1());
     }
 
     private static String perClass(SplitEvaluation e) {
         StringBuilder t = new StringBuilder("<h2>Test set, per class</h2>\n<table><tr><th>class</th><th>precision</th>"
                 + "<th>recall</th><th>F1</th><th>support</th></tr>\n");
         for (int c = 0; c < e.classes(); c++) {
-            t.append(String.format(Locale.ROOT, "<tr><td>%d</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>\n",
-                    c, e.precision()[c], e.recall()[c], e.f1()[c], e.support(c)));
+            t.append(String.format(
+                    Locale.ROOT,
+                    "<tr><td>%d</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>\n",
+                    c,
+                    e.precision()[c],
+                    e.recall()[c],
+                    e.f1()[c],
+                    e.support(c)));
         }
         return t.append("</table>\n").toString();
     }
@@ -82,7 +107,8 @@ public final class HtmlReport {
     private static String figure(Path png, String caption) {
         try {
             String data = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
-            return "<h2>" + caption + "</h2>\n<img alt=\"" + caption + "\" src=\"data:image/png;base64," + data + "\">\n";
+            return "<h2>" + caption + "</h2>\n<img alt=\"" + caption + "\" src=\"data:image/png;base64," + data
+                    + "\">\n";
         } catch (IOException e) {
             return "<p>(" + png.getFileName() + " could not be read)</p>\n";
         }

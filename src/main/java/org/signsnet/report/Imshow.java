@@ -23,8 +23,7 @@ public final class Imshow {
     /** Width and height of one panel of {@link #row}. */
     public static final int PANEL = 360;
 
-    private Imshow() {
-    }
+    private Imshow() {}
 
     /** {@code ax.set_title(title); ax.imshow(matrix)} for a 2-D array {@code (rows, columns)}. */
     public static JFreeChart of(String title, INDArray matrix) {

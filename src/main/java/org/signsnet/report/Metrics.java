@@ -1,8 +1,8 @@
 package org.signsnet.report;
 
-import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.TrainingResult;
 
@@ -44,11 +44,23 @@ public record Metrics(
     /** The metrics of a finished run with the accuracies measured during it. */
     public static Metrics of(TrainingResult result, AccuracyHistory history) {
         var c = result.config();
-        return new Metrics(c.preset().name().toLowerCase(Locale.ROOT), c.epochs(), c.learningRate(),
-                c.batchSize(), c.seed(), c.init().name().toLowerCase(Locale.ROOT), c.fcOpSeed(),
-                result.notebookCosts(), result.meanCosts(), result.trainAccuracy(), result.testAccuracy(),
-                result.secondsTotal(), result.secondsPerEpoch(),
-                history.epochs(), history.train(), history.test());
+        return new Metrics(
+                c.preset().name().toLowerCase(Locale.ROOT),
+                c.epochs(),
+                c.learningRate(),
+                c.batchSize(),
+                c.seed(),
+                c.init().name().toLowerCase(Locale.ROOT),
+                c.fcOpSeed(),
+                result.notebookCosts(),
+                result.meanCosts(),
+                result.trainAccuracy(),
+                result.testAccuracy(),
+                result.secondsTotal(),
+                result.secondsPerEpoch(),
+                history.epochs(),
+                history.train(),
+                history.test());
     }
 
     /** The accuracies measured during training as a history. */

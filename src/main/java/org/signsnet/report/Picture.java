@@ -12,8 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * RGB pixels.
  */
 public final class Picture {
-    private Picture() {
-    }
+    private Picture() {}
 
     /** The RGB picture of {@code image} {@code (n_H, n_W, 3)}, values in [0, 1] (clipped). */
     public static BufferedImage of(INDArray image) {
@@ -28,7 +27,8 @@ public final class Picture {
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
                 int base = (r * width + c) * 3;
-                picture.setRGB(c, r, (byte8(pixels[base]) << 16) | (byte8(pixels[base + 1]) << 8) | byte8(pixels[base + 2]));
+                picture.setRGB(
+                        c, r, (byte8(pixels[base]) << 16) | (byte8(pixels[base + 1]) << 8) | byte8(pixels[base + 2]));
             }
         }
         return picture;
@@ -39,8 +39,8 @@ public final class Picture {
         if (factor < 1) {
             throw new IllegalArgumentException("factor must be at least 1, got " + factor);
         }
-        BufferedImage large = new BufferedImage(picture.getWidth() * factor, picture.getHeight() * factor,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage large = new BufferedImage(
+                picture.getWidth() * factor, picture.getHeight() * factor, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = large.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.drawImage(picture, 0, 0, large.getWidth(), large.getHeight(), null);

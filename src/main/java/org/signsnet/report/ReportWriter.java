@@ -23,8 +23,7 @@ public final class ReportWriter {
     public static final String SAMPLES_PNG = "samples.png";
     public static final String REPORT_HTML = "report.html";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** {@code cost.png}: the run's costs per epoch, from its metrics; returns the file. */
     public static Path writeCost(Metrics metrics, Path outDir) {
@@ -41,8 +40,8 @@ public final class ReportWriter {
      * @param earlier images this report wrote before (its {@code cost.png}), for the page to show
      * @return the files written here, in order
      */
-    public static List<Path> write(MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir,
-            List<Path> earlier) {
+    public static List<Path> write(
+            MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir, List<Path> earlier) {
         List<Path> written = new ArrayList<>();
         if (metrics != null && !metrics.accuracyEpochs().isEmpty()) {
             AccuracyChart.write(add(written, outDir, ACCURACY_PNG), metrics.accuracyHistory());
@@ -51,7 +50,9 @@ public final class ReportWriter {
         SplitEvaluation test = SplitEvaluator.of(network, data.test(), "test");
         ConfusionImage.write(add(written, outDir, CONFUSION_PNG), test);
         FilterImage.write(add(written, outDir, FILTERS_PNG), network);
-        SampleGrid.write(add(written, outDir, SAMPLES_PNG), data.test(),
+        SampleGrid.write(
+                add(written, outDir, SAMPLES_PNG),
+                data.test(),
                 Accuracy.predictedClasses(network, data.test().images()));
         List<Path> images = new ArrayList<>(earlier);
         images.addAll(written);

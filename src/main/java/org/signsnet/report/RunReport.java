@@ -19,8 +19,7 @@ public final class RunReport {
     public static final String METRICS_JSON = "metrics.json";
     public static final String MODEL_ZIP = "model.zip";
 
-    private RunReport() {
-    }
+    private RunReport() {}
 
     /** Writes the run's outputs into {@code outDir} (created if needed). */
     public static void write(TrainingResult result, Provenance provenance, Path outDir) {
@@ -32,8 +31,8 @@ public final class RunReport {
      * {@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
      * {@code report.html}).
      */
-    public static void write(TrainingResult result, Provenance provenance, Path outDir, SignsData data,
-            AccuracyHistory accuracies) {
+    public static void write(
+            TrainingResult result, Provenance provenance, Path outDir, SignsData data, AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
         Path cost = writeRun(result, metrics, provenance, outDir);
         ReportWriter.write(result.network(), data, metrics, outDir, List.of(cost));

@@ -16,8 +16,7 @@ public final class SaliencyImage {
     /** The quantile of the magnitudes that maps to the top of the colour scale. */
     public static final double SCALE_QUANTILE = 0.99;
 
-    private SaliencyImage() {
-    }
+    private SaliencyImage() {}
 
     /** The top of the colour scale for {@code saliency}. */
     public static float scale(Saliency saliency) {
@@ -46,12 +45,17 @@ public final class SaliencyImage {
         BufferedImage image = new BufferedImage(input.width(), input.height(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < input.height(); y++) {
             for (int x = 0; x < input.width(); x++) {
-                double grey = 0.35 * (0.299 * input.get(y, x, 0) + 0.587 * input.get(y, x, 1) + 0.114 * input.get(y, x, 2));
+                double grey =
+                        0.35 * (0.299 * input.get(y, x, 0) + 0.587 * input.get(y, x, 1) + 0.114 * input.get(y, x, 2));
                 double t = Math.min(1, saliency.at(y, x) / scale);
                 double alpha = Math.sqrt(t);
                 int heat = Colormap.INFERNO.rgb(t);
-                image.setRGB(x, y, blend(grey, heat >> 16 & 0xff, alpha) << 16 | blend(grey, heat >> 8 & 0xff, alpha) << 8
-                        | blend(grey, heat & 0xff, alpha));
+                image.setRGB(
+                        x,
+                        y,
+                        blend(grey, heat >> 16 & 0xff, alpha) << 16
+                                | blend(grey, heat >> 8 & 0xff, alpha) << 8
+                                | blend(grey, heat & 0xff, alpha));
             }
         }
         return image;
@@ -62,7 +66,10 @@ public final class SaliencyImage {
         BufferedImage image = new BufferedImage(input.width(), input.height(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < input.height(); y++) {
             for (int x = 0; x < input.width(); x++) {
-                image.setRGB(x, y, level(input.get(y, x, 0)) << 16 | level(input.get(y, x, 1)) << 8 | level(input.get(y, x, 2)));
+                image.setRGB(
+                        x,
+                        y,
+                        level(input.get(y, x, 0)) << 16 | level(input.get(y, x, 1)) << 8 | level(input.get(y, x, 2)));
             }
         }
         return image;
@@ -72,8 +79,8 @@ public final class SaliencyImage {
      * Panels side by side, each {@code side} pixels square with a caption above it; under them an
      * optional note and, when {@code bar} is given, a colour bar from 0 to {@code barHigh}.
      */
-    static BufferedImage panels(int side, String[] captions, BufferedImage[] pictures, String note, Colormap bar,
-            double barHigh) {
+    static BufferedImage panels(
+            int side, String[] captions, BufferedImage[] pictures, String note, Colormap bar, double barHigh) {
         int gap = 24;
         int width = pictures.length * (side + gap) + gap;
         int top = 48;

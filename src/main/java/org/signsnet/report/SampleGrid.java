@@ -17,6 +17,7 @@ import org.signsnet.data.SignsDataset;
 public final class SampleGrid {
     /** How many images the grid shows (or all, if fewer). */
     public static final int COUNT = 24;
+
     private static final int COLUMNS = 8;
     private static final int TILE = 128;
     private static final int GAP = 32;
@@ -24,8 +25,7 @@ public final class SampleGrid {
     private static final int TOP = 80;
     private static final Color RED = new Color(0xd62728);
 
-    private SampleGrid() {
-    }
+    private SampleGrid() {}
 
     /** The grid for {@code data}'s first images and their {@code predicted} classes. */
     public static BufferedImage draw(SignsDataset data, int[] predicted) {
@@ -43,13 +43,19 @@ public final class SampleGrid {
             drawTile(g, data.images(), i, x, y, mistake);
             g.setColor(mistake ? RED : Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, mistake ? Font.BOLD : Font.PLAIN, 16));
-            Canvas.centred(g, String.format(Locale.ROOT, "pred %d / true %d", predicted[i], labels[i]),
-                    x + TILE / 2, y + TILE + 26);
+            Canvas.centred(
+                    g,
+                    String.format(Locale.ROOT, "pred %d / true %d", predicted[i], labels[i]),
+                    x + TILE / 2,
+                    y + TILE + 26);
         }
         g.setColor(Color.BLACK);
         g.setFont(ChartStyle.TITLE_FONT);
-        Canvas.centred(g, String.format(Locale.ROOT, "First %d test images: %d misclassified (in red)", count, wrong),
-                image.getWidth() / 2, 50);
+        Canvas.centred(
+                g,
+                String.format(Locale.ROOT, "First %d test images: %d misclassified (in red)", count, wrong),
+                image.getWidth() / 2,
+                50);
         g.dispose();
         return image;
     }

@@ -28,8 +28,7 @@ public final class TopClassesChart {
     private static final Color PREDICTED = ChartStyle.SERIES_COLORS[0];
     private static final Color OTHER = new Color(0x9ecae1);
 
-    private TopClassesChart() {
-    }
+    private TopClassesChart() {}
 
     /** The chart of the top {@code k} classes, most probable on top. */
     public static JFreeChart chart(Prediction prediction, int k) {
@@ -37,8 +36,15 @@ public final class TopClassesChart {
         for (int c : prediction.topClasses(k)) {
             dataset.addValue(100 * prediction.probability(c), "probability", label(c));
         }
-        JFreeChart chart = ChartFactory.createBarChart("Top " + k + " classes", null, "probability (%)", dataset,
-                PlotOrientation.HORIZONTAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                "Top " + k + " classes",
+                null,
+                "probability (%)",
+                dataset,
+                PlotOrientation.HORIZONTAL,
+                false,
+                false,
+                false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(ExplainStyle.SECTION_FONT);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -64,11 +70,12 @@ public final class TopClassesChart {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.22);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat("0.0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator(
+                "{2}", new DecimalFormat("0.0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         renderer.setDefaultItemLabelFont(ChartStyle.LABEL_FONT);
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setItemLabelInsets(new RectangleInsets(0, 8, 0, 0));
         plot.setRenderer(renderer);
         return chart;

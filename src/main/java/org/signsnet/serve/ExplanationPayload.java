@@ -25,8 +25,7 @@ import org.signsnet.report.SaliencyImage;
  * The colours are those of {@code signsnet explain}'s PNGs.
  */
 final class ExplanationPayload {
-    private ExplanationPayload() {
-    }
+    private ExplanationPayload() {}
 
     static Map<String, Object> of(Explanation e, ModelInfo model) {
         Map<String, Object> numbers = ExplanationNumbers.of(e);

@@ -60,6 +60,7 @@ final class ImageService {
 
     /** The explanation of {@code image}, then {@code render} applied to it while the worker is held. */
     <T> T explain(EncodedImage image, Function<Explanation, T> render) throws InterruptedException {
-        return pool.with(explainer -> render.apply(explainer.explain(image.name(), NotebookImages.load(image, maxPixels))));
+        return pool.with(
+                explainer -> render.apply(explainer.explain(image.name(), NotebookImages.load(image, maxPixels))));
     }
 }

@@ -25,8 +25,15 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-            List<Charset> charsets, int code, String message, Throwable cause) {
+    protected boolean generateAcceptableResponse(
+            Request request,
+            Response response,
+            Callback callback,
+            String contentType,
+            List<Charset> charsets,
+            int code,
+            String message,
+            Throwable cause) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
         return true;
@@ -35,7 +42,8 @@ final class JsonErrorHandler extends ErrorHandler {
     static byte[] body(int code, String message) {
         String reason = HttpStatus.getMessage(code);
         String line = message == null || message.isBlank() || message.equals(reason)
-                ? code + " " + reason : reason + ": " + message.strip();
+                ? code + " " + reason
+                : reason + ": " + message.strip();
         return Json.write(Map.of("error", line.replaceAll("\\s*\\R\\s*", " "))).getBytes(StandardCharsets.UTF_8);
     }
 }

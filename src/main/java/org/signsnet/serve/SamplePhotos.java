@@ -30,7 +30,8 @@ import org.signsnet.data.ProjectDirectory;
 public final class SamplePhotos {
     public static final String ENV_VARIABLE = "SIGNS_SAMPLES_DIR";
     private static final Pattern LABELLED = Pattern.compile("([0-5])_.*");
-    private static final List<String> EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff");
+    private static final List<String> EXTENSIONS =
+            List.of(".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff");
 
     /**
      * One photo.
@@ -72,9 +73,12 @@ public final class SamplePhotos {
         }
         try (Stream<Path> files = Files.list(directory)) {
             Map<String, Sample> byName = new LinkedHashMap<>();
-            files.filter(Files::isRegularFile).filter(SamplePhotos::isImageName)
-                    .map(f -> new Sample(f.getFileName().toString(), label(f.getFileName().toString()), f))
-                    .sorted(Comparator.comparing((Sample s) -> s.label() == null ? -1 : s.label()).thenComparing(Sample::name))
+            files.filter(Files::isRegularFile)
+                    .filter(SamplePhotos::isImageName)
+                    .map(f -> new Sample(
+                            f.getFileName().toString(), label(f.getFileName().toString()), f))
+                    .sorted(Comparator.comparing((Sample s) -> s.label() == null ? -1 : s.label())
+                            .thenComparing(Sample::name))
                     .forEach(s -> byName.put(s.name(), s));
             return new SamplePhotos(directory, byName);
         } catch (IOException e) {
@@ -94,7 +98,10 @@ public final class SamplePhotos {
             }
             return dir;
         }
-        return candidates(environment, workingDirectory).stream().filter(Files::isDirectory).findFirst().orElse(null);
+        return candidates(environment, workingDirectory).stream()
+                .filter(Files::isDirectory)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The places looked at when no directory is given, in order. */

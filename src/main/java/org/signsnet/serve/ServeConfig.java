@@ -13,8 +13,8 @@ import java.nio.file.Path;
  * @param maxPixels      largest image accepted, in pixels (width x height from its header); larger ones get 413
  * @param workers        networks kept for concurrent requests (each decodes and runs one image at a time)
  */
-public record ServeConfig(String host, int port, Path model, Path samples, long maxUploadBytes, long maxPixels,
-        int workers) {
+public record ServeConfig(
+        String host, int port, Path model, Path samples, long maxUploadBytes, long maxPixels, int workers) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     /** 20 MB: a full-resolution phone photo is 2 to 12 MB. */
@@ -36,7 +36,13 @@ public record ServeConfig(String host, int port, Path model, Path samples, long 
 
     /** Defaults for {@code model}: localhost, port 8080, 20 MB, 64 MP, {@link #defaultWorkers()} workers, no samples. */
     public static ServeConfig defaults(Path model) {
-        return new ServeConfig(DEFAULT_HOST, DEFAULT_PORT, model, null, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_PIXELS,
+        return new ServeConfig(
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                model,
+                null,
+                DEFAULT_MAX_UPLOAD_BYTES,
+                DEFAULT_MAX_PIXELS,
                 defaultWorkers());
     }
 

@@ -18,11 +18,11 @@ import org.signsnet.image.EncodedImage;
 final class Uploads {
     /** The multipart field that holds the image. */
     static final String FIELD = "image";
+
     private static final String DEFAULT_NAME = "upload";
     private static final int MAX_NAME = 100;
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** The uploaded image; an {@link ApiException} (400 or 413) when there is none or it is too large. */
     static EncodedImage read(Context ctx, long maxBytes) {
@@ -30,18 +30,26 @@ final class Uploads {
         if (declared > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        EncodedImage image = ctx.isMultipartFormData() ? multipart(ctx, maxBytes)
+        EncodedImage image = ctx.isMultipartFormData()
+                ? multipart(ctx, maxBytes)
                 : new EncodedImage(name(ctx.queryParam("name")), limited(ctx, maxBytes));
         if (image.bytes().length == 0) {
-            throw new ApiException(400, "empty request: send the image as the request body (e.g. Content-Type: image/jpeg)"
-                    + " or as the multipart file field '" + FIELD + "'");
+            throw new ApiException(
+                    400,
+                    "empty request: send the image as the request body (e.g. Content-Type: image/jpeg)"
+                            + " or as the multipart file field '" + FIELD + "'");
         }
         return image;
     }
 
     static ApiException tooLarge(long maxBytes) {
-        return new ApiException(413, String.format(Locale.ROOT, "the upload is larger than this server's limit of %s;"
-                + " send a smaller photo (64x64 is what the network uses)", megabytes(maxBytes)));
+        return new ApiException(
+                413,
+                String.format(
+                        Locale.ROOT,
+                        "the upload is larger than this server's limit of %s;"
+                                + " send a smaller photo (64x64 is what the network uses)",
+                        megabytes(maxBytes)));
     }
 
     static String megabytes(long bytes) {
@@ -52,7 +60,8 @@ final class Uploads {
         try {
             return readAtMost(ctx.req().getInputStream(), maxBytes);
         } catch (IOException e) {
-            throw new ApiException(400, "the request body could not be read (" + e.getClass().getSimpleName() + ")");
+            throw new ApiException(
+                    400, "the request body could not be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -65,17 +74,22 @@ final class Uploads {
             if (message.contains("size") || message.contains("exceed") || message.contains("too large")) {
                 throw tooLarge(maxBytes);
             }
-            throw new ApiException(400, "the multipart/form-data body is malformed; send the image as the file field '"
-                    + FIELD + "'");
+            throw new ApiException(
+                    400, "the multipart/form-data body is malformed; send the image as the file field '" + FIELD + "'");
         }
         if (file == null) {
-            throw new ApiException(400, "the multipart/form-data body has no file field '" + FIELD
-                    + "'; send the image as " + FIELD + "=@photo.jpg");
+            throw new ApiException(
+                    400,
+                    "the multipart/form-data body has no file field '" + FIELD + "'; send the image as " + FIELD
+                            + "=@photo.jpg");
         }
         try (InputStream content = file.content()) {
             return new EncodedImage(name(file.filename()), readAtMost(content, maxBytes));
         } catch (IOException e) {
-            throw new ApiException(400, "the multipart field '" + FIELD + "' could not be read (" + e.getClass().getSimpleName() + ")");
+            throw new ApiException(
+                    400,
+                    "the multipart field '" + FIELD + "' could not be read ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 

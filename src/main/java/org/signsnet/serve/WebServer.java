@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
     private static final int MAX_THREADS = 32;
     /** Request bodies held in memory at once, per worker: they bound the memory uploads take. */
     private static final int UPLOADS_PER_WORKER = 4;
+
     private static final String CSP = "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:;"
             + " style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
             + " frame-ancestors 'none'";
@@ -85,11 +86,16 @@ public final class WebServer implements AutoCloseable {
         try {
             server.app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
-            throw SignsnetException.io("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
-                    + " Choose another port with --port N (0 picks a free one)", e);
+            throw SignsnetException.io(
+                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                            + " Choose another port with --port N (0 picks a free one)",
+                    e);
         } catch (RuntimeException e) {
-            throw SignsnetException.io("cannot listen on " + config.host() + ":" + config.port() + " ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            throw SignsnetException.io(
+                    "cannot listen on " + config.host() + ":" + config.port() + " ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + ")",
+                    e);
         }
         return server;
     }
@@ -131,7 +137,8 @@ public final class WebServer implements AutoCloseable {
         c.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4);
         c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
         c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
-        c.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxUploadBytes()), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxInMemoryFileSize(
+                (int) Math.min(Integer.MAX_VALUE, config.maxUploadBytes()), SizeUnit.BYTES);
         c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT));
         c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         c.staticFiles.add("/web", Location.CLASSPATH);
@@ -151,12 +158,16 @@ public final class WebServer implements AutoCloseable {
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), describe(ctx, e)));
         c.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal error: " + e.getClass().getSimpleName() + " (the server's console has the details)");
+            error(
+                    ctx,
+                    500,
+                    "internal error: " + e.getClass().getSimpleName() + " (the server's console has the details)");
         });
     }
 
     private void predict(Context ctx) throws InterruptedException {
-        Map<String, Object> json = new LinkedHashMap<>(withUpload(ctx, image -> PredictionJson.of(service.predict(image))));
+        Map<String, Object> json =
+                new LinkedHashMap<>(withUpload(ctx, image -> PredictionJson.of(service.predict(image))));
         json.put("model", service.model());
         json(ctx, json);
     }
@@ -166,8 +177,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void sheet(Context ctx) throws InterruptedException {
-        byte[] png = withUpload(ctx, image -> service.explain(image,
-                e -> ExplanationPayload.png(ExplanationSheet.combined(e, service.model().label()))));
+        byte[] png = withUpload(
+                ctx,
+                image -> service.explain(
+                        image,
+                        e -> ExplanationPayload.png(
+                                ExplanationSheet.combined(e, service.model().label()))));
         ctx.contentType("image/png").result(png);
     }
 
@@ -190,8 +205,9 @@ public final class WebServer implements AutoCloseable {
     private void sample(Context ctx) throws Exception {
         SamplePhotos.Sample sample = samples.get(ctx.pathParam("name"));
         if (sample == null) {
-            throw new ApiException(404, "no sample photo called '" + printable(ctx.pathParam("name"))
-                    + "'; GET /api/samples lists them");
+            throw new ApiException(
+                    404,
+                    "no sample photo called '" + printable(ctx.pathParam("name")) + "'; GET /api/samples lists them");
         }
         ctx.contentType(sample.contentType()).result(Files.readAllBytes(sample.file()));
     }

@@ -10,5 +10,4 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param b the biases {@code b}, shape {@code (1, 1, 1, n_C)}
  * @param params stride and pad
  */
-public record ConvCache(INDArray aPrev, INDArray w, INDArray b, ConvParams params) {
-}
+public record ConvCache(INDArray aPrev, INDArray w, INDArray b, ConvParams params) {}

@@ -9,5 +9,4 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param dW gradient with respect to {@code W}, shape {@code (f, f, n_C_prev, n_C)}
  * @param db gradient with respect to {@code b}, shape {@code (1, 1, 1, n_C)}
  */
-public record ConvGradients(INDArray dAPrev, INDArray dW, INDArray db) {
-}
+public record ConvGradients(INDArray dAPrev, INDArray dW, INDArray db) {}

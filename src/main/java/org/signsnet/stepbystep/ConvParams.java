@@ -20,8 +20,8 @@ public record ConvParams(int stride, int pad) {
     public int outputSize(int inputSize, int f) {
         int span = inputSize + 2 * pad - f;
         if (span < 0) {
-            throw new IllegalArgumentException("a " + f + "x" + f + " filter does not fit an input of size "
-                    + inputSize + " padded by " + pad);
+            throw new IllegalArgumentException(
+                    "a " + f + "x" + f + " filter does not fit an input of size " + inputSize + " padded by " + pad);
         }
         return span / stride + 1;
     }

@@ -1,10 +1,10 @@
 package org.signsnet.stepbystep;
 
-import java.util.Arrays;
 import static org.signsnet.stepbystep.Index.all;
 import static org.signsnet.stepbystep.Index.point;
 import static org.signsnet.stepbystep.Index.range;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -14,8 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link StridedArray}, so each line below corresponds to one line of the notebook.
  */
 public final class LoopConvolution {
-    private LoopConvolution() {
-    }
+    private LoopConvolution() {}
 
     /**
      * {@code zero_pad(X, pad)}: {@code np.pad(X, ((0,0), (pad,pad), (pad,pad), (0,0)), 'constant')}.
@@ -34,7 +33,8 @@ public final class LoopConvolution {
         }
         int[] shape = x.shape();
         StridedArray xPad = StridedArray.zeros(shape[0], shape[1] + 2 * pad, shape[2] + 2 * pad, shape[3]);
-        xPad.get(all(), range(pad, pad + shape[1]), range(pad, pad + shape[2]), all()).assign(x);
+        xPad.get(all(), range(pad, pad + shape[1]), range(pad, pad + shape[2]), all())
+                .assign(x);
         return xPad;
     }
 
@@ -92,9 +92,15 @@ public final class LoopConvolution {
                         int vertEnd = vertStart + f;
                         int horizStart = wi * stride;
                         int horizEnd = horizStart + f;
-                        StridedArray aSlicePrev = aPrevPadI.get(range(vertStart, vertEnd), range(horizStart, horizEnd), all());
-                        z.set(convSingleStep(aSlicePrev, weights.get(all(), all(), all(), point(c)),
-                                bias.item(0, 0, 0, c)), i, h, wi, c);
+                        StridedArray aSlicePrev =
+                                aPrevPadI.get(range(vertStart, vertEnd), range(horizStart, horizEnd), all());
+                        z.set(
+                                convSingleStep(
+                                        aSlicePrev, weights.get(all(), all(), all(), point(c)), bias.item(0, 0, 0, c)),
+                                i,
+                                h,
+                                wi,
+                                c);
                     }
                 }
             }
@@ -121,8 +127,15 @@ public final class LoopConvolution {
         int f = wShape[0];
         int stride = cache.params().stride();
         int pad = cache.params().pad();
-        Shapes.checkSame(new int[] {aShape[0], cache.params().outputSize(aShape[1], f),
-            cache.params().outputSize(aShape[2], f), wShape[3]}, dzShape, "dZ");
+        Shapes.checkSame(
+                new int[] {
+                    aShape[0],
+                    cache.params().outputSize(aShape[1], f),
+                    cache.params().outputSize(aShape[2], f),
+                    wShape[3]
+                },
+                dzShape,
+                "dZ");
         int m = dzShape[0];
         int nH = dzShape[1];
         int nW = dzShape[2];
@@ -146,9 +159,11 @@ public final class LoopConvolution {
                         int vertEnd = vertStart + f;
                         int horizStart = wi * stride;
                         int horizEnd = horizStart + f;
-                        StridedArray aSlice = aPrevPadI.get(range(vertStart, vertEnd), range(horizStart, horizEnd), all());
+                        StridedArray aSlice =
+                                aPrevPadI.get(range(vertStart, vertEnd), range(horizStart, horizEnd), all());
                         double dzI = dz.item(i, h, wi, c);
-                        daPrevPad.get(range(vertStart, vertEnd), range(horizStart, horizEnd), all())
+                        daPrevPad
+                                .get(range(vertStart, vertEnd), range(horizStart, horizEnd), all())
                                 .addi(weights.get(all(), all(), all(), point(c)).mul(dzI));
                         dW.get(all(), all(), all(), point(c)).addi(aSlice.mul(dzI));
                         db.get(all(), all(), all(), point(c)).addi(dzI);

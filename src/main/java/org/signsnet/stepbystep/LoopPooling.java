@@ -13,8 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code pool_backward}). Arrays are NHWC {@code (m, n_H, n_W, n_C)}.
  */
 public final class LoopPooling {
-    private LoopPooling() {
-    }
+    private LoopPooling() {}
 
     /**
      * {@code pool_forward(A_prev, hparameters, mode)}: {@code np.max} or {@code np.mean} of every
@@ -42,7 +41,8 @@ public final class LoopPooling {
                         int vertEnd = vertStart + f;
                         int horizStart = w * stride;
                         int horizEnd = horizStart + f;
-                        StridedArray aPrevSlice = input.get(point(i), range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
+                        StridedArray aPrevSlice =
+                                input.get(point(i), range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
                         if (mode == PoolMode.MAX) {
                             a.set(aPrevSlice.max(), i, h, w, c);
                         } else if (mode == PoolMode.AVERAGE) {
@@ -99,8 +99,15 @@ public final class LoopPooling {
         int[] dAShape = Shapes.rank4(dA, "dA");
         int stride = cache.params().stride();
         int f = cache.params().f();
-        Shapes.checkSame(new int[] {prevShape[0], cache.params().outputSize(prevShape[1]),
-            cache.params().outputSize(prevShape[2]), prevShape[3]}, dAShape, "dA");
+        Shapes.checkSame(
+                new int[] {
+                    prevShape[0],
+                    cache.params().outputSize(prevShape[1]),
+                    cache.params().outputSize(prevShape[2]),
+                    prevShape[3]
+                },
+                dAShape,
+                "dA");
         int m = dAShape[0];
         int nH = dAShape[1];
         int nW = dAShape[2];
@@ -118,9 +125,11 @@ public final class LoopPooling {
                         int vertEnd = vertStart + f;
                         int horizStart = w * stride;
                         int horizEnd = horizStart + f;
-                        StridedArray window = dAPrev.get(point(i), range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
+                        StridedArray window =
+                                dAPrev.get(point(i), range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
                         if (mode == PoolMode.MAX) {
-                            StridedArray aPrevSlice = aPrev.get(range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
+                            StridedArray aPrevSlice =
+                                    aPrev.get(range(vertStart, vertEnd), range(horizStart, horizEnd), point(c));
                             StridedArray mask = createMaskFromWindow(aPrevSlice);
                             window.addi(mask.mul(gradient.item(i, h, w, c)));
                         } else if (mode == PoolMode.AVERAGE) {

@@ -9,8 +9,7 @@ package org.signsnet.stepbystep;
 final class NumpyMath {
     private static final int PAIRWISE_BLOCK = 128;
 
-    private NumpyMath() {
-    }
+    private NumpyMath() {}
 
     /** {@code np.sum(a[from:from+n])} for a contiguous float64 array. */
     static double pairwiseSum(double[] a, int from, int n) {

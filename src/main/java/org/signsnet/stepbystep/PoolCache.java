@@ -8,5 +8,4 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param aPrev the input {@code A_prev}, shape {@code (m, n_H_prev, n_W_prev, n_C_prev)}
  * @param params window size and stride
  */
-public record PoolCache(INDArray aPrev, PoolParams params) {
-}
+public record PoolCache(INDArray aPrev, PoolParams params) {}

@@ -8,5 +8,4 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param a the pooled output, shape {@code (m, n_H, n_W, n_C)}
  * @param cache the values {@code pool_backward} needs
  */
-public record PoolForward(INDArray a, PoolCache cache) {
-}
+public record PoolForward(INDArray a, PoolCache cache) {}

@@ -20,7 +20,8 @@ public record PoolParams(int f, int stride) {
     /** {@code n_H = int(1 + (n_H_prev - f) / stride)}, the output size along one axis. */
     public int outputSize(int inputSize) {
         if (inputSize < f) {
-            throw new IllegalArgumentException("a " + f + "x" + f + " window does not fit an input of size " + inputSize);
+            throw new IllegalArgumentException(
+                    "a " + f + "x" + f + " window does not fit an input of size " + inputSize);
         }
         return (inputSize - f) / stride + 1;
     }

@@ -5,8 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Shape checks shared by both implementations; failures name the argument and both shapes. */
 final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** The shape of a rank-4 array as ints, or an exception naming {@code what}. */
     static int[] rank4(INDArray array, String what) {
@@ -25,7 +24,8 @@ final class Shapes {
             throw new IllegalArgumentException("W must be square (f, f, n_C_prev, n_C), got " + Arrays.toString(w));
         }
         if (w[2] != aPrev[3]) {
-            throw new IllegalArgumentException("W has n_C_prev = " + w[2] + " but A_prev has " + aPrev[3] + " channels");
+            throw new IllegalArgumentException(
+                    "W has n_C_prev = " + w[2] + " but A_prev has " + aPrev[3] + " channels");
         }
         if (b[0] != 1 || b[1] != 1 || b[2] != 1 || b[3] != w[3]) {
             throw new IllegalArgumentException("b must have shape (1, 1, 1, " + w[3] + "), got " + Arrays.toString(b));
@@ -35,8 +35,8 @@ final class Shapes {
     /** Checks that a gradient has the shape of the forward output. */
     static void checkSame(int[] expected, int[] actual, String what) {
         if (!Arrays.equals(expected, actual)) {
-            throw new IllegalArgumentException(what + " must have shape " + Arrays.toString(expected)
-                    + ", got " + Arrays.toString(actual));
+            throw new IllegalArgumentException(
+                    what + " must have shape " + Arrays.toString(expected) + ", got " + Arrays.toString(actual));
         }
     }
 }

@@ -18,36 +18,58 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class StepByStepJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private StepByStepJson() {
-    }
+    private StepByStepJson() {}
 
     /** The cells as nested maps and lists, ready for Jackson. */
     public static Map<String, Object> tree(StepByStepCells cells) {
         Map<String, Object> root = new LinkedHashMap<>();
         StepByStepCells.ZeroPad zp = cells.zeroPad();
-        root.put(NotebookCell.ZERO_PAD.notebookName(), object(
-                "x_shape", Arrays.stream(zp.xShape()).boxed().toList(),
-                "x_pad_shape", Arrays.stream(zp.xPadShape()).boxed().toList(),
-                "x[1,1]", nested(zp.x11()),
-                "x_pad[1,1]", nested(zp.xPad11())));
-        root.put(NotebookCell.CONV_SINGLE_STEP.notebookName(), object("Z", cells.convSingleStep().z()));
+        root.put(
+                NotebookCell.ZERO_PAD.notebookName(),
+                object(
+                        "x_shape", Arrays.stream(zp.xShape()).boxed().toList(),
+                        "x_pad_shape", Arrays.stream(zp.xPadShape()).boxed().toList(),
+                        "x[1,1]", nested(zp.x11()),
+                        "x_pad[1,1]", nested(zp.xPad11())));
+        root.put(
+                NotebookCell.CONV_SINGLE_STEP.notebookName(),
+                object("Z", cells.convSingleStep().z()));
         StepByStepCells.ConvForwardCell cf = cells.convForward();
-        root.put(NotebookCell.CONV_FORWARD.notebookName(), object(
-                "Z_mean", cf.zMean(), "Z[3,2,1]", nested(cf.z321()), "cache_conv[0][1][2][3]", nested(cf.cacheConv0123())));
-        root.put(NotebookCell.POOL_FORWARD.notebookName(), object(
-                "max", object("A", nested(cells.poolForward().max())),
-                "average", object("A", nested(cells.poolForward().average()))));
+        root.put(
+                NotebookCell.CONV_FORWARD.notebookName(),
+                object(
+                        "Z_mean",
+                        cf.zMean(),
+                        "Z[3,2,1]",
+                        nested(cf.z321()),
+                        "cache_conv[0][1][2][3]",
+                        nested(cf.cacheConv0123())));
+        root.put(
+                NotebookCell.POOL_FORWARD.notebookName(),
+                object(
+                        "max", object("A", nested(cells.poolForward().max())),
+                        "average", object("A", nested(cells.poolForward().average()))));
         StepByStepCells.ConvBackwardCell cb = cells.convBackward();
-        root.put(NotebookCell.CONV_BACKWARD.notebookName(), object(
-                "dA_mean", cb.dAMean(), "dW_mean", cb.dWMean(), "db_mean", cb.dbMean()));
-        root.put(NotebookCell.CREATE_MASK_FROM_WINDOW.notebookName(), object(
-                "x", nested(cells.createMaskFromWindow().x()), "mask", nested(cells.createMaskFromWindow().mask())));
-        root.put(NotebookCell.DISTRIBUTE_VALUE.notebookName(), object("a", nested(cells.distributeValue().a())));
+        root.put(
+                NotebookCell.CONV_BACKWARD.notebookName(),
+                object("dA_mean", cb.dAMean(), "dW_mean", cb.dWMean(), "db_mean", cb.dbMean()));
+        root.put(
+                NotebookCell.CREATE_MASK_FROM_WINDOW.notebookName(),
+                object(
+                        "x",
+                        nested(cells.createMaskFromWindow().x()),
+                        "mask",
+                        nested(cells.createMaskFromWindow().mask())));
+        root.put(
+                NotebookCell.DISTRIBUTE_VALUE.notebookName(),
+                object("a", nested(cells.distributeValue().a())));
         StepByStepCells.PoolBackwardCell pb = cells.poolBackward();
-        root.put(NotebookCell.POOL_BACKWARD.notebookName(), object(
-                "mean_dA", pb.meanDA(),
-                "max", object("dA_prev[1,1]", nested(pb.maxDAPrev11())),
-                "average", object("dA_prev[1,1]", nested(pb.averageDAPrev11()))));
+        root.put(
+                NotebookCell.POOL_BACKWARD.notebookName(),
+                object(
+                        "mean_dA", pb.meanDA(),
+                        "max", object("dA_prev[1,1]", nested(pb.maxDAPrev11())),
+                        "average", object("dA_prev[1,1]", nested(pb.averageDAPrev11()))));
         return root;
     }
 

@@ -41,8 +41,13 @@ public final class StepByStepNotebook {
         ConvForward forward = ops.convForward(aPrev, w, b, new ConvParams(2, 2));
         StepByStepCells.ConvForwardCell convForward = new StepByStepCells.ConvForwardCell(
                 NumpyMath.mean(Tensors.toDoubles(forward.z())),
-                forward.z().get(NDArrayIndex.point(3), NDArrayIndex.point(2), NDArrayIndex.point(1), NDArrayIndex.all()).dup(),
-                forward.cache().aPrev().get(NDArrayIndex.point(1), NDArrayIndex.point(2), NDArrayIndex.point(3), NDArrayIndex.all()).dup());
+                forward.z()
+                        .get(NDArrayIndex.point(3), NDArrayIndex.point(2), NDArrayIndex.point(1), NDArrayIndex.all())
+                        .dup(),
+                forward.cache()
+                        .aPrev()
+                        .get(NDArrayIndex.point(1), NDArrayIndex.point(2), NDArrayIndex.point(3), NDArrayIndex.all())
+                        .dup());
         StepByStepCells.PoolForwardCell poolForward = poolForward(random, seed);
         random.seed(seed);
         ConvGradients gradients = ops.convBackward(forward.z(), forward.cache());
@@ -53,8 +58,17 @@ public final class StepByStepNotebook {
         random.seed(seed);
         INDArray x = Tensors.randn(random, 2, 3);
         StepByStepCells.CreateMask mask = new StepByStepCells.CreateMask(x, LoopPooling.createMaskFromWindow(x));
-        StepByStepCells.DistributeValue distribute = new StepByStepCells.DistributeValue(LoopPooling.distributeValue(2, 2, 2));
-        return new StepByStepCells(seed, zeroPad, single, convForward, poolForward, convBackward, mask, distribute,
+        StepByStepCells.DistributeValue distribute =
+                new StepByStepCells.DistributeValue(LoopPooling.distributeValue(2, 2, 2));
+        return new StepByStepCells(
+                seed,
+                zeroPad,
+                single,
+                convForward,
+                poolForward,
+                convBackward,
+                mask,
+                distribute,
                 poolBackward(random, seed));
     }
 
@@ -89,7 +103,8 @@ public final class StepByStepNotebook {
         INDArray dA = Tensors.randn(random, 5, 4, 2, 2);
         INDArray max = ops.poolBackward(dA, forward.cache(), PoolMode.MAX);
         INDArray average = ops.poolBackward(dA, forward.cache(), PoolMode.AVERAGE);
-        return new StepByStepCells.PoolBackwardCell(NumpyMath.mean(Tensors.toDoubles(dA)), slice11(max), slice11(average));
+        return new StepByStepCells.PoolBackwardCell(
+                NumpyMath.mean(Tensors.toDoubles(dA)), slice11(max), slice11(average));
     }
 
     /** {@code a[1,1]} of a rank-4 array: its {@code (n_W, n_C)} slice, copied. */

@@ -22,6 +22,7 @@ final class StridedArray {
     private final int[] strides;
     /** Shape and strides left-padded with 1 and 0 to rank 4, for the iteration loops. */
     private final int[] n = new int[MAX_RANK];
+
     private final int[] s = new int[MAX_RANK];
 
     private StridedArray(double[] data, int offset, int[] shape, int[] strides) {
@@ -42,7 +43,8 @@ final class StridedArray {
     /** A contiguous row-major array over {@code data} (no copy). */
     static StridedArray wrap(double[] data, int... shape) {
         if (sizeOf(shape) != data.length) {
-            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " does not hold " + data.length + " values");
+            throw new IllegalArgumentException(
+                    "shape " + Arrays.toString(shape) + " does not hold " + data.length + " values");
         }
         int[] strides = new int[shape.length];
         int stride = 1;
@@ -100,7 +102,8 @@ final class StridedArray {
             int start = ix.isAll() ? 0 : Math.min(ix.start(), shape[d]);
             int end = ix.isAll() ? shape[d] : Math.min(ix.end(), shape[d]);
             if (ix.isPoint() && (ix.start() < 0 || ix.start() >= shape[d])) {
-                throw new IndexOutOfBoundsException("index " + ix.start() + " is out of bounds for axis " + d + " with size " + shape[d]);
+                throw new IndexOutOfBoundsException(
+                        "index " + ix.start() + " is out of bounds for axis " + d + " with size " + shape[d]);
             }
             off += start * strides[d];
             if (!ix.isPoint()) {
@@ -234,7 +237,8 @@ final class StridedArray {
         int off = offset;
         for (int d = 0; d < idx.length; d++) {
             if (idx[d] < 0 || idx[d] >= shape[d]) {
-                throw new IndexOutOfBoundsException("index " + idx[d] + " is out of bounds for axis " + d + " with size " + shape[d]);
+                throw new IndexOutOfBoundsException(
+                        "index " + idx[d] + " is out of bounds for axis " + d + " with size " + shape[d]);
             }
             off += idx[d] * strides[d];
         }

@@ -1,8 +1,8 @@
 package org.signsnet.stepbystep;
 
-import java.util.Arrays;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -14,8 +14,7 @@ import org.signsnet.random.NumpyRandom;
  * (element-wise copies dominate the run time of the vectorised operations otherwise).
  */
 final class Tensors {
-    private Tensors() {
-    }
+    private Tensors() {}
 
     /** {@code array} as a 'c'-order, non-view DOUBLE array (the same object when it already is one). */
     static INDArray contiguous(INDArray array) {
@@ -51,9 +50,11 @@ final class Tensors {
      * the array must stay reachable while the buffer is used).
      */
     static DoubleBuffer doubles(INDArray contiguous) {
-        DoubleBuffer buffer = contiguous.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
+        DoubleBuffer buffer =
+                contiguous.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer();
         if (buffer.capacity() < contiguous.length()) {
-            throw new IllegalStateException("buffer of " + buffer.capacity() + " values for an array of " + contiguous.length());
+            throw new IllegalStateException(
+                    "buffer of " + buffer.capacity() + " values for an array of " + contiguous.length());
         }
         return buffer;
     }
@@ -70,7 +71,8 @@ final class Tensors {
 
     /** {@code np.random.randn(*shape)} drawn from {@code random}, as a 'c'-order DOUBLE array. */
     static INDArray randn(NumpyRandom random, int... shape) {
-        return fromDoubles(random.randn(shape), Arrays.stream(shape).asLongStream().toArray());
+        return fromDoubles(
+                random.randn(shape), Arrays.stream(shape).asLongStream().toArray());
     }
 
     /** The shape as ints. */

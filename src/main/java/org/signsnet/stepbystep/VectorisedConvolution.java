@@ -24,8 +24,7 @@ final class VectorisedConvolution {
     /** Output positions the backward pass takes at a time. */
     private static final int POSITIONS = 4;
 
-    private VectorisedConvolution() {
-    }
+    private VectorisedConvolution() {}
 
     static ConvForward convForward(INDArray aPrev, INDArray w, INDArray b, ConvParams params) {
         int[] aShape = Shapes.rank4(aPrev, "A_prev");
@@ -37,8 +36,8 @@ final class VectorisedConvolution {
         double[] bias = Tensors.toDoubles(b);
         double[] z = new double[g.m * g.nH * g.nW * g.nC];
         for (int i = 0; i < g.m; i++) {
-                g.forwardImage(i, aPad, wm, bias, z);
-            }
+            g.forwardImage(i, aPad, wm, bias, z);
+        }
         return new ConvForward(Tensors.fromDoubles(z, g.m, g.nH, g.nW, g.nC), new ConvCache(aPrev, w, b, params));
     }
 
@@ -130,7 +129,8 @@ final class VectorisedConvolution {
             }
         }
 
-        private void forwardBlock(int i, int h, int w, int j0, double[] aPad, double[] wm, double[] bias, double[] z, int out) {
+        private void forwardBlock(
+                int i, int h, int w, int j0, double[] aPad, double[] wm, double[] bias, double[] z, int out) {
             double z0 = 0;
             double z1 = 0;
             double z2 = 0;
@@ -177,8 +177,16 @@ final class VectorisedConvolution {
          * takes up to four rank-1 terms at once (fewer, longer loops), each still rounded in turn, so
          * {@code dW} is summed in the loops' order: positions in increasing {@code (i, h, w)}.
          */
-        void backwardImage(int i, double[] aPad, double[][] wmT, double[] dz, double[] dAPad, double[][] dWT, double[] db,
-                double[][] cols, double[] dcol) {
+        void backwardImage(
+                int i,
+                double[] aPad,
+                double[][] wmT,
+                double[] dz,
+                double[] dAPad,
+                double[][] dWT,
+                double[] db,
+                double[][] cols,
+                double[] dcol) {
             for (int h = 0; h < nH; h++) {
                 for (int w0 = 0; w0 < nW; w0 += POSITIONS) {
                     int n = Math.min(POSITIONS, nW - w0);
@@ -190,8 +198,16 @@ final class VectorisedConvolution {
                     }
                     for (int j = 0; j < nC; j++) {
                         if (n == POSITIONS) {
-                            axpy4(dz[row0 + j], cols[0], dz[row0 + nC + j], cols[1], dz[row0 + 2 * nC + j], cols[2],
-                                    dz[row0 + 3 * nC + j], cols[3], dWT[j]);
+                            axpy4(
+                                    dz[row0 + j],
+                                    cols[0],
+                                    dz[row0 + nC + j],
+                                    cols[1],
+                                    dz[row0 + 2 * nC + j],
+                                    cols[2],
+                                    dz[row0 + 3 * nC + j],
+                                    cols[3],
+                                    dWT[j]);
                         } else {
                             for (int p = 0; p < n; p++) {
                                 axpy(dz[row0 + p * nC + j], cols[p], dWT[j]);
@@ -223,7 +239,16 @@ final class VectorisedConvolution {
                 j = 1;
             }
             for (; j + 4 <= nC; j += 4) {
-                axpy4(dz[row + j], wmT[j], dz[row + j + 1], wmT[j + 1], dz[row + j + 2], wmT[j + 2], dz[row + j + 3], wmT[j + 3], dcol);
+                axpy4(
+                        dz[row + j],
+                        wmT[j],
+                        dz[row + j + 1],
+                        wmT[j + 1],
+                        dz[row + j + 2],
+                        wmT[j + 2],
+                        dz[row + j + 3],
+                        wmT[j + 3],
+                        dcol);
             }
             for (; j < nC; j++) {
                 axpy(dz[row + j], wmT[j], dcol);
@@ -238,14 +263,16 @@ final class VectorisedConvolution {
         }
 
         /** {@code y = (((y + a * x) + b * u) + c * v) + d * t}: four {@link #axpy}s in one loop, same roundings. */
-        private static void axpy4(double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
+        private static void axpy4(
+                double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
             for (int q = 0; q < y.length; q++) {
                 y[q] = y[q] + a * x[q] + b * u[q] + c * v[q] + d * t[q];
             }
         }
 
         /** {@code y = ((a * x + b * u) + c * v) + d * t}. */
-        private static void sum4(double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
+        private static void sum4(
+                double a, double[] x, double b, double[] u, double c, double[] v, double d, double[] t, double[] y) {
             for (int q = 0; q < y.length; q++) {
                 y[q] = a * x[q] + b * u[q] + c * v[q] + d * t[q];
             }
@@ -296,7 +323,12 @@ final class VectorisedConvolution {
             int rowLength = wPrev * cPrev;
             for (int i = 0; i < m; i++) {
                 for (int h = 0; h < hPrev; h++) {
-                    System.arraycopy(a, (i * hPrev + h) * rowLength, out, ((i * hPad + h + pad) * wPad + pad) * cPrev, rowLength);
+                    System.arraycopy(
+                            a,
+                            (i * hPrev + h) * rowLength,
+                            out,
+                            ((i * hPad + h + pad) * wPad + pad) * cPrev,
+                            rowLength);
                 }
             }
             return out;
@@ -311,7 +343,12 @@ final class VectorisedConvolution {
             int rowLength = wPrev * cPrev;
             for (int i = 0; i < m; i++) {
                 for (int h = 0; h < hPrev; h++) {
-                    System.arraycopy(aPad, ((i * hPad + h + pad) * wPad + pad) * cPrev, out, (i * hPrev + h) * rowLength, rowLength);
+                    System.arraycopy(
+                            aPad,
+                            ((i * hPad + h + pad) * wPad + pad) * cPrev,
+                            out,
+                            (i * hPrev + h) * rowLength,
+                            rowLength);
                 }
             }
             return out;

@@ -50,8 +50,7 @@ final class VectorisedPooling {
     /** Images of the parallel max backward that one task takes, with one set of scratch arrays. */
     private static final int IMAGES_PER_TASK = 4;
 
-    private VectorisedPooling() {
-    }
+    private VectorisedPooling() {}
 
     /**
      * {@code pool_forward(A_prev, hparameters, mode)}.
@@ -114,19 +113,22 @@ final class VectorisedPooling {
      * (its f image rows of {@code A_prev} streamed in), then the mask pass over the whole image (max),
      * or {@code repeat(0 + dA / f^2)} (average), then one bulk copy out.
      */
-    private static void tiledBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
+    private static void tiledBackward(
+            Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
         if (mode == PoolMode.MAX) {
             // The mask pass gains from a second core; the other passes are bound by copying.
             int chunks = (g.m + IMAGES_PER_TASK - 1) / IMAGES_PER_TASK;
-            IntStream.range(0, chunks).parallel().forEach(c -> tiledBackward(g, src, gradSrc, dst, mode,
-                    c * IMAGES_PER_TASK, Math.min(g.m, (c + 1) * IMAGES_PER_TASK)));
+            IntStream.range(0, chunks)
+                    .parallel()
+                    .forEach(c -> tiledBackward(
+                            g, src, gradSrc, dst, mode, c * IMAGES_PER_TASK, Math.min(g.m, (c + 1) * IMAGES_PER_TASK)));
         } else {
             tiledBackward(g, src, gradSrc, dst, mode, 0, g.m);
         }
     }
 
-    private static void tiledBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode,
-            int from, int to) {
+    private static void tiledBackward(
+            Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode, int from, int to) {
         boolean max = mode == PoolMode.MAX;
         double[] image = max ? new double[g.imageLen] : null;
         double[] repeatedA = max ? new double[g.imageLen] : null;
@@ -162,7 +164,8 @@ final class VectorisedPooling {
     }
 
     /** Any f and stride: zeros, then every output row's scatter-add, image by image. */
-    private static void scatterBackward(Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
+    private static void scatterBackward(
+            Windows g, DoubleBuffer src, DoubleBuffer gradSrc, DoubleBuffer dst, PoolMode mode) {
         double[] image = mode == PoolMode.MAX ? new double[g.imageLen] : null;
         double[] dAImage = new double[g.outImageLen];
         double[] dAPrev = new double[g.imageLen];
@@ -214,6 +217,7 @@ final class VectorisedPooling {
         final int nW;
         /** Values in one image row of A_prev, one image of A_prev, one output row, one output image. */
         final int rowLen;
+
         final int imageLen;
         final int outRowLen;
         final int outImageLen;
@@ -374,7 +378,8 @@ final class VectorisedPooling {
             int right = nC;
             for (int c = 0; c < nC; c++) {
                 for (int w = 0, d = o + c, s = top + c; w < nW; w++, d += nC, s += step) {
-                    double max = Math.max(Math.max(image[s], image[s + right]), Math.max(image[s + below], image[s + below + right]));
+                    double max = Math.max(
+                            Math.max(image[s], image[s + right]), Math.max(image[s + below], image[s + below + right]));
                     finite &= max - max == 0.0;
                     outA[s] = max;
                     outA[s + right] = max;

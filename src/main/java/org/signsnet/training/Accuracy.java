@@ -6,8 +6,7 @@ import org.signsnet.data.SignsDataset;
 
 /** The notebook's accuracy: {@code mean(argmax(Z3, 1) == argmax(Y, 1))}. */
 public final class Accuracy {
-    private Accuracy() {
-    }
+    private Accuracy() {}
 
     /** Fraction of {@code data}'s images whose most probable class is the true label. */
     public static double of(MultiLayerNetwork network, SignsDataset data) {

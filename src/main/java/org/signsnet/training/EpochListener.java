@@ -10,21 +10,17 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  */
 public interface EpochListener {
     /** An epoch starts; it will run {@code minibatches} steps. */
-    default void epochStarted(int epoch, int minibatches) {
-    }
+    default void epochStarted(int epoch, int minibatches) {}
 
     /** One Adam step finished with the given minibatch cost (before the update, as TensorFlow reports it). */
-    default void minibatchFinished(int epoch, int minibatch, double cost) {
-    }
+    default void minibatchFinished(int epoch, int minibatch, double cost) {}
 
     /** An epoch finished; {@code network} holds the weights after it. */
-    default void epochFinished(EpochRecord record, MultiLayerNetwork network) {
-    }
+    default void epochFinished(EpochRecord record, MultiLayerNetwork network) {}
 
     /** A listener that does nothing. */
     static EpochListener none() {
-        return new EpochListener() {
-        };
+        return new EpochListener() {};
     }
 
     /** A listener that forwards every event to {@code listeners}, in order. */

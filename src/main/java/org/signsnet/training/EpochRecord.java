@@ -12,5 +12,4 @@ package org.signsnet.training;
  *                     weighted by its size)
  * @param seconds      wall time of the epoch
  */
-public record EpochRecord(int epoch, double notebookCost, double meanCost, double seconds) {
-}
+public record EpochRecord(int epoch, double notebookCost, double meanCost, double seconds) {}

@@ -17,8 +17,7 @@ import org.signsnet.SignsnetException;
 public final class Predictions {
     private static final int CHUNK = 256;
 
-    private Predictions() {
-    }
+    private Predictions() {}
 
     /**
      * {@code (m, classes)} probabilities of {@code network} for {@code images} {@code (m, 64, 64, 3)}.
@@ -29,14 +28,19 @@ public final class Predictions {
         long m = images.size(0);
         INDArray[] chunks = new INDArray[(int) ((m + CHUNK - 1) / CHUNK)];
         for (long start = 0; start < m; start += CHUNK) {
-            INDArray chunk = images.get(NDArrayIndex.interval(start, Math.min(m, start + CHUNK)), NDArrayIndex.all(),
-                    NDArrayIndex.all(), NDArrayIndex.all());
+            INDArray chunk = images.get(
+                    NDArrayIndex.interval(start, Math.min(m, start + CHUNK)),
+                    NDArrayIndex.all(),
+                    NDArrayIndex.all(),
+                    NDArrayIndex.all());
             chunks[(int) (start / CHUNK)] = network.output(chunk, false);
         }
         INDArray probabilities = chunks.length == 1 ? chunks[0] : Nd4j.concat(0, chunks);
         if (BooleanIndexing.or(probabilities, Conditions.isNan())) {
-            throw new SignsnetException(ErrorKind.NUMERIC, "the network's predictions are not numbers (NaN) for some of "
-                    + m + " images: its parameters are damaged or its training diverged");
+            throw new SignsnetException(
+                    ErrorKind.NUMERIC,
+                    "the network's predictions are not numbers (NaN) for some of " + m
+                            + " images: its parameters are damaged or its training diverged");
         }
         return probabilities;
     }

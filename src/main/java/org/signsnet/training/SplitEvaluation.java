@@ -11,8 +11,14 @@ package org.signsnet.training;
  * @param f1        per class: harmonic mean of precision and recall
  * @param confusion {@code confusion[actual][predicted]} counts, 6 x 6
  */
-public record SplitEvaluation(String split, int examples, double accuracy, double[] precision, double[] recall,
-        double[] f1, int[][] confusion) {
+public record SplitEvaluation(
+        String split,
+        int examples,
+        double accuracy,
+        double[] precision,
+        double[] recall,
+        double[] f1,
+        int[][] confusion) {
 
     /** Number of classes. */
     public int classes() {

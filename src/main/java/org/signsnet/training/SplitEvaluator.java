@@ -11,8 +11,7 @@ import org.signsnet.data.SignsDataset;
  * present, DL4J's default for 0/0).
  */
 public final class SplitEvaluator {
-    private SplitEvaluator() {
-    }
+    private SplitEvaluator() {}
 
     /** The metrics of {@code network} on {@code data} ({@link Predictions}). */
     public static SplitEvaluation of(MultiLayerNetwork network, SignsDataset data, String split) {

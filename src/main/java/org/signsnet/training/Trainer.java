@@ -43,8 +43,8 @@ public final class Trainer {
      * Continues a run whose first {@code completed.size()} epochs are done and whose network
      * (weights and Adam state) is {@code network}; ends exactly as an uninterrupted run would.
      */
-    public TrainingResult resume(SignsData data, TrainingConfig config, MultiLayerNetwork network,
-            List<EpochRecord> completed) {
+    public TrainingResult resume(
+            SignsData data, TrainingConfig config, MultiLayerNetwork network, List<EpochRecord> completed) {
         checkBatchSize(data, config);
         long start = System.nanoTime();
         List<EpochRecord> epochs = new ArrayList<>(completed);
@@ -55,17 +55,22 @@ public final class Trainer {
         }
         double seconds = (System.nanoTime() - start) / 1e9
                 + completed.stream().mapToDouble(EpochRecord::seconds).sum();
-        return new TrainingResult(config, network, epochs,
-                Accuracy.of(network, data.train()), Accuracy.of(network, data.test()), seconds);
+        return new TrainingResult(
+                config,
+                network,
+                epochs,
+                Accuracy.of(network, data.train()),
+                Accuracy.of(network, data.test()),
+                seconds);
     }
 
-    private EpochRecord runEpoch(SignsData data, TrainingConfig config, MultiLayerNetwork network,
-            int epoch, List<EpochRecord> done) {
+    private EpochRecord runEpoch(
+            SignsData data, TrainingConfig config, MultiLayerNetwork network, int epoch, List<EpochRecord> done) {
         long start = System.nanoTime();
         int m = data.train().size();
         int numMinibatches = m / config.batchSize(); // the notebook's int(m / minibatch_size)
-        List<DataSet> minibatches = MiniBatches.batches(data.train(), config.batchSize(),
-                config.shuffleSeedForEpoch(epoch));
+        List<DataSet> minibatches =
+                MiniBatches.batches(data.train(), config.batchSize(), config.shuffleSeedForEpoch(epoch));
         listener.epochStarted(epoch, minibatches.size());
         // Per-epoch state of the presets that need it (the notebook's uses neither): the epoch a
         // learning-rate schedule reads, and the ND4J random stream dropout draws from, so a resumed
@@ -95,7 +100,8 @@ public final class Trainer {
     public static void checkBatchSize(SignsData data, TrainingConfig config) {
         if (config.batchSize() > data.train().size()) {
             throw SignsnetException.usage("--batch-size " + config.batchSize() + " is larger than the "
-                    + data.train().size() + " training images: use a value in [1, " + data.train().size() + "]");
+                    + data.train().size() + " training images: use a value in [1, "
+                    + data.train().size() + "]");
         }
     }
 
@@ -113,8 +119,10 @@ public final class Trainer {
     }
 
     private static SignsnetException diverged(String what, int epoch, TrainingConfig config) {
-        return new SignsnetException(ErrorKind.NUMERIC, "training diverged in epoch " + epoch + ": " + what
-                + " with learning rate " + config.learningRate() + "; try a lower one, e.g. --lr "
-                + config.learningRate() / 10);
+        return new SignsnetException(
+                ErrorKind.NUMERIC,
+                "training diverged in epoch " + epoch + ": " + what
+                        + " with learning rate " + config.learningRate() + "; try a lower one, e.g. --lr "
+                        + config.learningRate() / 10);
     }
 }

@@ -27,6 +27,7 @@ class CmykAcceptanceTest {
 
     @TempDir
     static Path dir;
+
     private static Predictor predictor;
 
     @BeforeAll
@@ -44,12 +45,21 @@ class CmykAcceptanceTest {
 
     @Test
     void imageMagicksYcckJpegGetsTheAnswerOfItsRgbOriginal() {
-        assertSameAnswer(predictor.predict(ImageFixtures.path("hand.png")), predictor.predict(ImageFixtures.path("hand-ycck.jpg")));
+        assertSameAnswer(
+                predictor.predict(ImageFixtures.path("hand.png")),
+                predictor.predict(ImageFixtures.path("hand-ycck.jpg")));
     }
 
     private static void assertSameAnswer(Prediction rgb, Prediction cmyk) {
-        System.out.printf(Locale.ROOT, "acceptance: %s -> %d %s%n            %s -> %d %s%n", rgb.image(), rgb.predicted(),
-                rounded(rgb.probabilities()), cmyk.image(), cmyk.predicted(), rounded(cmyk.probabilities()));
+        System.out.printf(
+                Locale.ROOT,
+                "acceptance: %s -> %d %s%n            %s -> %d %s%n",
+                rgb.image(),
+                rgb.predicted(),
+                rounded(rgb.probabilities()),
+                cmyk.image(),
+                cmyk.predicted(),
+                rounded(cmyk.probabilities()));
         assertThat(cmyk.predicted()).isEqualTo(rgb.predicted());
         for (int c = 0; c < 6; c++) {
             assertThat(cmyk.probability(c)).as("class %d", c).isCloseTo(rgb.probability(c), within(TOLERANCE));

@@ -23,8 +23,8 @@ import org.signsnet.model.ModelStore;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.CliRun;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.TrainedModels;
 
 class ExplainJobTest {
@@ -40,9 +40,19 @@ class ExplainJobTest {
         Path out = dir.resolve("explain");
         ExplainJob.Result result = ExplainJob.run(model, List.of(hand, copy), out);
         assertThat(result.explanations()).hasSize(2);
-        assertThat(names(out)).contains("explain-hand.png", "explain-hand-input.png", "explain-hand-saliency.png",
-                "explain-hand-top3.png", "explain-hand-conv1.png", "explain-hand-pool1.png", "explain-hand-conv2.png",
-                "explain-hand-pool2.png", "explain-hand.json", "explain-hand-2.png", "explain-hand-2.json");
+        assertThat(names(out))
+                .contains(
+                        "explain-hand.png",
+                        "explain-hand-input.png",
+                        "explain-hand-saliency.png",
+                        "explain-hand-top3.png",
+                        "explain-hand-conv1.png",
+                        "explain-hand-pool1.png",
+                        "explain-hand-conv2.png",
+                        "explain-hand-pool2.png",
+                        "explain-hand.json",
+                        "explain-hand-2.png",
+                        "explain-hand-2.json");
         assertThat(result.files()).hasSize(2 * 9);
         BufferedImage sheet = ImageIO.read(out.resolve("explain-hand.png").toFile());
         assertThat(sheet.getWidth()).isBetween(1200, 1600);
@@ -51,8 +61,11 @@ class ExplainJobTest {
         Prediction prediction = result.explanations().get(0).prediction();
         assertThat(json.get("predicted").asInt()).isEqualTo(prediction.predicted());
         assertThat(json.get("saliency").get("class").asInt()).isEqualTo(prediction.predicted());
-        assertThat(json.get("stages")).extracting(s -> s.get("name").asText()).containsExactly("conv1", "pool1", "conv2", "pool2");
-        assertThat(prediction.probabilities()).isEqualTo(Predictor.load(model).predict(hand).probabilities());
+        assertThat(json.get("stages"))
+                .extracting(s -> s.get("name").asText())
+                .containsExactly("conv1", "pool1", "conv2", "pool2");
+        assertThat(prediction.probabilities())
+                .isEqualTo(Predictor.load(model).predict(hand).probabilities());
     }
 
     @Test
@@ -62,7 +75,8 @@ class ExplainJobTest {
         ModelStore.save(NotebookNetworks.create(config), Provenance.of(config, Map.of()), model);
         Path out = dir.resolve("explain");
         ExplainJob.Result result = ExplainJob.run(model, List.of(ImageFixtures.path("hand.png")), out);
-        assertThat(result.explanations().get(0).stages()).extracting(m -> m.name() + " " + m.channels())
+        assertThat(result.explanations().get(0).stages())
+                .extracting(m -> m.name() + " " + m.channels())
                 .containsExactly("conv1 16", "pool1 16", "conv2 32", "pool2 32", "conv3 64");
         assertThat(names(out)).contains("explain-hand-conv3.png");
         assertThat(result.model().label()).isEqualTo(model + " (improved preset, " + config.epochs() + " epochs)");
@@ -72,7 +86,8 @@ class ExplainJobTest {
     void aBadImageFailsTheRunBeforeAnythingIsWritten() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.jpg"), "no photo");
         Path out = dir.resolve("explain");
-        assertThatThrownBy(() -> ExplainJob.run(TrainedModels.tiny(), List.of(ImageFixtures.path("hand.png"), text), out))
+        assertThatThrownBy(
+                        () -> ExplainJob.run(TrainedModels.tiny(), List.of(ImageFixtures.path("hand.png"), text), out))
                 .isInstanceOfSatisfying(SignsnetException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
                     assertThat(e.getMessage()).contains(text.toString());
@@ -82,11 +97,18 @@ class ExplainJobTest {
 
     @Test
     void theCommandPrintsThePredictionsAndTheFilesItWrote() {
-        CliRun run = CliRun.of("explain", "--model", TrainedModels.tiny().toString(), "--out", dir.toString(),
+        CliRun run = CliRun.of(
+                "explain",
+                "--model",
+                TrainedModels.tiny().toString(),
+                "--out",
+                dir.toString(),
                 ImageFixtures.path("hand.png").toString());
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("model " + TrainedModels.tiny() + " (notebook preset, 2 epochs)")
-                .containsPattern("hand.png: predicted [0-5] \\(\\d+\\.\\d%\\)").contains("wrote " + dir.resolve("explain-hand.png"));
+        assertThat(run.out())
+                .contains("model " + TrainedModels.tiny() + " (notebook preset, 2 epochs)")
+                .containsPattern("hand.png: predicted [0-5] \\(\\d+\\.\\d%\\)")
+                .contains("wrote " + dir.resolve("explain-hand.png"));
     }
 
     @Test
@@ -99,7 +121,11 @@ class ExplainJobTest {
             assertThat(cut.oneLineErrorProblem()).isNull();
             assertThat(cut.err()).contains(half + " is a damaged or truncated JPEG");
         }
-        CliRun noModel = CliRun.of("explain", "--model", dir.resolve("none.zip").toString(), ImageFixtures.path("hand.png").toString());
+        CliRun noModel = CliRun.of(
+                "explain",
+                "--model",
+                dir.resolve("none.zip").toString(),
+                ImageFixtures.path("hand.png").toString());
         assertThat(noModel.code()).isEqualTo(4);
         assertThat(noModel.oneLineErrorProblem()).isNull();
     }
@@ -109,5 +135,4 @@ class ExplainJobTest {
             return files.map(f -> f.getFileName().toString()).toList();
         }
     }
-
 }

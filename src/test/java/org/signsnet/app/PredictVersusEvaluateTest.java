@@ -40,13 +40,17 @@ class PredictVersusEvaluateTest {
         Path samples = RealSignsData.samples();
         data = new SignsDataLoader().load(RealSignsData.directory());
         try (Stream<Path> files = Files.list(samples)) {
-            jpegs = files.filter(f -> f.getFileName().toString().matches("\\d_IMG_.*\\.jpg")).sorted().toList();
+            jpegs = files.filter(f -> f.getFileName().toString().matches("\\d_IMG_.*\\.jpg"))
+                    .sorted()
+                    .toList();
         }
         h5Pixels = new float[data.test().size()][];
         for (int i = 0; i < h5Pixels.length; i++) {
             h5Pixels[i] = data.test().images().slice(i).dup().data().asFloat();
         }
-        network = new Trainer().train(data, TrainingConfig.notebookDefaults().withEpochs(EPOCHS)).network();
+        network = new Trainer()
+                .train(data, TrainingConfig.notebookDefaults().withEpochs(EPOCHS))
+                .network();
     }
 
     @Test
@@ -75,8 +79,15 @@ class PredictVersusEvaluateTest {
             INDArray input = NotebookImages.load(jpeg);
             Prediction prediction = predictor.predict(jpeg.toString(), input);
             int match = nearest(input);
-            Prediction h5 = predictor.predict(jpeg.toString(), data.test().images().get(
-                    NDArrayIndex.interval(match, match + 1), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all()));
+            Prediction h5 = predictor.predict(
+                    jpeg.toString(),
+                    data.test()
+                            .images()
+                            .get(
+                                    NDArrayIndex.interval(match, match + 1),
+                                    NDArrayIndex.all(),
+                                    NDArrayIndex.all(),
+                                    NDArrayIndex.all()));
             boolean same = prediction.predicted() == h5.predicted();
             int[] top = h5.topClasses(2);
             boolean isClear = h5.probability(top[0]) - h5.probability(top[1]) >= CLEAR_MARGIN;
@@ -87,8 +98,10 @@ class PredictVersusEvaluateTest {
         }
         double jpegAccuracy = (double) correct / jpegs.size();
         double h5Accuracy = Accuracy.of(network, data.test());
-        System.out.printf("predict vs evaluate after %d epochs: JPEG accuracy %.3f, h5 accuracy %.3f, agreement %d/120,"
-                + " on clear h5 answers %d/%d%n", EPOCHS, jpegAccuracy, h5Accuracy, agree, agreeWhenClear, clear);
+        System.out.printf(
+                "predict vs evaluate after %d epochs: JPEG accuracy %.3f, h5 accuracy %.3f, agreement %d/120,"
+                        + " on clear h5 answers %d/%d%n",
+                EPOCHS, jpegAccuracy, h5Accuracy, agree, agreeWhenClear, clear);
         assertThat(jpegAccuracy).isCloseTo(h5Accuracy, within(0.03));
         assertThat(clear).isGreaterThanOrEqualTo(30);
         assertThat((double) agreeWhenClear / clear).isGreaterThanOrEqualTo(0.97);

@@ -23,9 +23,9 @@ import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ComparisonTable;
 import org.signsnet.report.RunReport;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 class PresetComparisonTest {
@@ -36,8 +36,13 @@ class PresetComparisonTest {
     private Path savedRun(ModelPreset preset, String name) {
         TrainingConfig config = preset.defaults().withEpochs(2);
         MultiLayerNetwork network = NotebookNetworks.create(config);
-        TrainingResult result = new TrainingResult(config, network,
-                List.of(new EpochRecord(0, 1.9, 1.8, 1.0), new EpochRecord(1, 1.7, 1.6, 1.0)), 0.2, 0.2, 2.0);
+        TrainingResult result = new TrainingResult(
+                config,
+                network,
+                List.of(new EpochRecord(0, 1.9, 1.8, 1.0), new EpochRecord(1, 1.7, 1.6, 1.0)),
+                0.2,
+                0.2,
+                2.0);
         Path out = dir.resolve(name);
         RunReport.write(result, Provenance.of(config, Map.of()), out);
         return out.resolve(RunReport.MODEL_ZIP);
@@ -49,29 +54,43 @@ class PresetComparisonTest {
         Path notebook = savedRun(ModelPreset.NOTEBOOK, "nb");
         Path improved = savedRun(ModelPreset.IMPROVED, "im");
         Path out = dir.resolve("compare");
-        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl()).run(data, out,
-                List.of(PresetComparison.Entry.load(ModelPreset.NOTEBOOK.defaults(), notebook),
-                        PresetComparison.Entry.load(ModelPreset.IMPROVED.defaults(), improved)));
+        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl())
+                .run(
+                        data,
+                        out,
+                        List.of(
+                                PresetComparison.Entry.load(ModelPreset.NOTEBOOK.defaults(), notebook),
+                                PresetComparison.Entry.load(ModelPreset.IMPROVED.defaults(), improved)));
         assertThat(table.runs()).extracting(ComparisonTable.Row::preset).containsExactly("notebook", "improved");
         assertThat(table.runs().get(0).epochs()).isEqualTo(2);
         assertThat(table.runs().get(0).finalCost()).isEqualTo(1.6);
         assertThat(table.runs().get(1).testAccuracy()).isBetween(0.0, 1.0);
-        assertThat(table.runs().get(1).testAccuracies()).containsExactly(table.runs().get(1).testAccuracy());
+        assertThat(table.runs().get(1).testAccuracies())
+                .containsExactly(table.runs().get(1).testAccuracy());
         assertThat(out.resolve(PresetComparison.COMPARISON_PNG)).isRegularFile();
-        JsonNode json = Json.mapper().readTree(out.resolve(PresetComparison.COMPARISON_JSON).toFile());
+        JsonNode json = Json.mapper()
+                .readTree(out.resolve(PresetComparison.COMPARISON_JSON).toFile());
         assertThat(json.get("runs").get(1).get("preset").asText()).isEqualTo("improved");
-        assertThat(json.get("runs").get(1).get("test_accuracy_per_epoch").size()).isEqualTo(1);
+        assertThat(json.get("runs").get(1).get("test_accuracy_per_epoch").size())
+                .isEqualTo(1);
     }
 
     @Test
     void trainsBothPresetsRecordingTestAccuracyPerEpochAndWritesEachRunsOutputs() {
         SignsData full = new SignsDataLoader().load(RealSignsData.directory());
-        SignsData tiny = new SignsData(full.train().subset(IntStream.range(0, 64).toArray()),
+        SignsData tiny = new SignsData(
+                full.train().subset(IntStream.range(0, 64).toArray()),
                 full.test().subset(IntStream.range(0, 16).toArray()));
         Path out = dir.resolve("trained");
-        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl()).run(tiny, out,
-                List.of(PresetComparison.Entry.train(ModelPreset.NOTEBOOK.defaults().withEpochs(2)),
-                        PresetComparison.Entry.train(ModelPreset.IMPROVED.defaults().withEpochs(2))));
+        ComparisonTable table = new PresetComparison(EpochListener.none(), new TrainingControl())
+                .run(
+                        tiny,
+                        out,
+                        List.of(
+                                PresetComparison.Entry.train(
+                                        ModelPreset.NOTEBOOK.defaults().withEpochs(2)),
+                                PresetComparison.Entry.train(
+                                        ModelPreset.IMPROVED.defaults().withEpochs(2))));
         assertThat(table.runs()).allSatisfy(row -> {
             assertThat(row.source()).isEqualTo("trained");
             assertThat(row.epochs()).isEqualTo(2);
@@ -87,7 +106,8 @@ class PresetComparisonTest {
     void aModelWithoutMetricsBesideItIsAUsageError() throws Exception {
         Path model = savedRun(ModelPreset.NOTEBOOK, "nb");
         Files.delete(model.resolveSibling(RunReport.METRICS_JSON));
-        assertThatThrownBy(() -> PresetComparison.metricsOf(model)).isInstanceOf(SignsnetException.class)
+        assertThatThrownBy(() -> PresetComparison.metricsOf(model))
+                .isInstanceOf(SignsnetException.class)
                 .hasMessageContaining("metrics.json");
     }
 }

@@ -29,7 +29,8 @@ class ReportJobTest {
         Path out = dir.resolve("reports");
         try (OutputLock held = OutputLock.acquire(out)) {
             assertThatThrownBy(() -> ReportJob.run(model, RealSignsData.directory(), out))
-                    .isInstanceOf(SignsnetException.class).hasMessageContaining("in use")
+                    .isInstanceOf(SignsnetException.class)
+                    .hasMessageContaining("in use")
                     .satisfies(e -> assertThat(((SignsnetException) e).kind()).isEqualTo(ErrorKind.IO));
         }
         assertThat(out.resolve(ReportWriter.REPORT_HTML)).doesNotExist();

@@ -1,11 +1,11 @@
 package org.signsnet.checkpoint;
 
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +20,15 @@ import org.signsnet.io.Json;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.RunReport;
 import org.signsnet.testing.SyntheticSigns;
+import org.signsnet.training.EpochListener;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingControl;
-import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingResult;
 
 /** Checkpoints every epoch, resume bit-identical to an uninterrupted run, NaN keeps the last good one. */
 class CheckpointResumeTest {
-    private static final TrainingConfig CONFIG = TrainingConfig.notebookDefaults().withEpochs(3).withBatchSize(8);
+    private static final TrainingConfig CONFIG =
+            TrainingConfig.notebookDefaults().withEpochs(3).withBatchSize(8);
 
     @TempDir
     static Path shared;
@@ -49,20 +50,23 @@ class CheckpointResumeTest {
     void resumingAfterAStopEndsBitIdenticalToTheUninterruptedRun() {
         Path out = dir.resolve("out");
         TrainingControl control = new TrainingControl();
-        InterruptedRunException stopped = catchThrowableOfType(InterruptedRunException.class,
+        InterruptedRunException stopped = catchThrowableOfType(
+                InterruptedRunException.class,
                 () -> new TrainingJob(stopAfterEpoch(0, control), control).run(data, out, CONFIG));
         assertThat(stopped.completedEpochs()).isEqualTo(1);
         assertThat(stopped.checkpoint()).isEqualTo(out.resolve("checkpoints/epoch-0001.zip"));
         assertThat(stopped.reportsWritten()).isTrue();
         assertThat(out.resolve(RunReport.METRICS_JSON)).exists();
 
-        Checkpoint checkpoint = Checkpoints.in(out).latest(w -> { });
+        Checkpoint checkpoint = Checkpoints.in(out).latest(w -> {});
         assertThat(checkpoint.config()).isEqualTo(CONFIG);
-        assertThat(costs(checkpoint.completedEpochs())).isEqualTo(costs(uninterrupted.epochs().subList(0, 1)));
-        TrainingResult resumed = new TrainingJob(EpochListener.none(), new TrainingControl())
-                .resume(data, out, checkpoint);
+        assertThat(costs(checkpoint.completedEpochs()))
+                .isEqualTo(costs(uninterrupted.epochs().subList(0, 1)));
+        TrainingResult resumed =
+                new TrainingJob(EpochListener.none(), new TrainingControl()).resume(data, out, checkpoint);
 
-        assertThat(floats(resumed.network().params())).isEqualTo(floats(uninterrupted.network().params()));
+        assertThat(floats(resumed.network().params()))
+                .isEqualTo(floats(uninterrupted.network().params()));
         assertThat(resumed.notebookCosts()).isEqualTo(uninterrupted.notebookCosts());
         assertThat(resumed.meanCosts()).isEqualTo(uninterrupted.meanCosts());
         assertThat(resumed.trainAccuracy()).isEqualTo(uninterrupted.trainAccuracy());
@@ -73,17 +77,22 @@ class CheckpointResumeTest {
     void keepsTheLastTwoCheckpointsEachHoldingItsEpochsConfigAndAdamState() throws Exception {
         Path out = shared.resolve("uninterrupted");
         Checkpoints checkpoints = Checkpoints.in(out);
-        assertThat(checkpoints.files()).extracting(p -> p.getFileName().toString())
+        assertThat(checkpoints.files())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("epoch-0002.zip", "epoch-0003.zip");
-        Checkpoint last = checkpoints.latest(w -> { });
+        Checkpoint last = checkpoints.latest(w -> {});
         assertThat(last.completedEpochs()).isEqualTo(uninterrupted.epochs()); // same run: same records
         assertThat(last.config()).isEqualTo(CONFIG);
         assertThat(last.dataSha256()).containsOnlyKeys("train_signs.h5", "test_signs.h5");
-        assertThat(floats(last.network().params())).isEqualTo(floats(uninterrupted.network().params()));
+        assertThat(floats(last.network().params()))
+                .isEqualTo(floats(uninterrupted.network().params()));
         assertThat(last.network().getUpdater().getStateViewArray()).isNotNull();
         assertThat(floats(last.network().getUpdater().getStateViewArray()))
                 .isEqualTo(floats(uninterrupted.network().getUpdater().getStateViewArray()));
-        assertThat(Json.mapper().readTree(out.resolve(RunReport.METRICS_JSON).toFile()).get("costs")).hasSize(3);
+        assertThat(Json.mapper()
+                        .readTree(out.resolve(RunReport.METRICS_JSON).toFile())
+                        .get("costs"))
+                .hasSize(3);
     }
 
     @Test
@@ -116,14 +125,16 @@ class CheckpointResumeTest {
                 lastNetwork[0] = network;
             }
         };
-        SignsnetException error = catchThrowableOfType(SignsnetException.class,
-                () -> new TrainingJob(poison, new TrainingControl()).run(data, out, CONFIG));
+        SignsnetException error = catchThrowableOfType(
+                SignsnetException.class, () -> new TrainingJob(poison, new TrainingControl()).run(data, out, CONFIG));
         assertThat(error.kind()).isEqualTo(ErrorKind.NUMERIC);
         assertThat(error.getMessage()).contains("epoch 2", "try a lower one", "--lr", "epoch-0002.zip");
         Checkpoints checkpoints = Checkpoints.in(out);
-        assertThat(checkpoints.files()).extracting(p -> p.getFileName().toString())
+        assertThat(checkpoints.files())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("epoch-0001.zip", "epoch-0002.zip");
-        assertThat(costs(checkpoints.latest(w -> { }).completedEpochs())).isEqualTo(costs(uninterrupted.epochs().subList(0, 2)));
+        assertThat(costs(checkpoints.latest(w -> {}).completedEpochs()))
+                .isEqualTo(costs(uninterrupted.epochs().subList(0, 2)));
         assertThat(out.resolve(RunReport.MODEL_ZIP)).doesNotExist();
     }
 

@@ -45,7 +45,10 @@ class ApplicationCellsCommandTest {
     @ValueSource(strings = {"-1", "2147483647", "abc"})
     void rejectsABadFcOpSeedWithOneUsageLine(String seed) {
         assertThat(run("application-cells", "--fc-op-seed", seed)).isEqualTo(2);
-        assertThat(err.toString()).startsWith("signsnet: ").contains("--fc-op-seed").hasLineCount(1);
+        assertThat(err.toString())
+                .startsWith("signsnet: ")
+                .contains("--fc-op-seed")
+                .hasLineCount(1);
         assertThat(out.toString()).isEmpty();
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.signsnet.testing.CliRun;
-import picocli.CommandLine.Model.OptionSpec;
 import org.signsnet.testing.SyntheticSigns;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Every out-of-range or malformed option value is a one-line usage error (exit 2) that states what is allowed. */
 class ArgumentRangeTest {
@@ -74,7 +74,8 @@ class ArgumentRangeTest {
     void isAOneLineUsageErrorStatingWhatIsAllowed(String args, List<String> fragments) {
         List<String> argv = new ArrayList<>(args.isEmpty() ? List.of() : List.of(args.split(" ")));
         if (!argv.isEmpty() && argv.get(0).equals("train")) {
-            argv.addAll(List.of("--data", data.toString(), "--out", dir.resolve("never").toString()));
+            argv.addAll(List.of(
+                    "--data", data.toString(), "--out", dir.resolve("never").toString()));
         }
         CliRun run = CliRun.of(argv.toArray(String[]::new));
         assertThat(run.code()).as(run.toString()).isEqualTo(2);
@@ -92,8 +93,14 @@ class ArgumentRangeTest {
             }
             for (OptionSpec option : command.getCommandSpec().options()) {
                 Class<?> type = option.type();
-                boolean typed = type == int.class || type == long.class || type == double.class || type == float.class
-                        || type == Integer.class || type == Long.class || type == Double.class || type.isEnum();
+                boolean typed = type == int.class
+                        || type == long.class
+                        || type == double.class
+                        || type == float.class
+                        || type == Integer.class
+                        || type == Long.class
+                        || type == Double.class
+                        || type.isEnum();
                 if (typed && option.arity().min() > 0) {
                     options.add(Arguments.of(name, option.longestName()));
                 }

@@ -18,9 +18,16 @@ class CleanStartTest {
     @ParameterizedTest(name = "signsnet {0} prints no log line")
     @CsvSource({"--help, Usage: signsnet", "--version, signsnet ", "data verify, data directory: "})
     void startsWithoutLogLines(String args, String firstOutput, @TempDir Path logs) {
-        ChildJvm run = ChildJvm.start(logs, "clean-start", List.of("-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=logback.xml"),
-                System.getProperty("java.class.path"), args.split(" "));
+        ChildJvm run = ChildJvm.start(
+                logs,
+                "clean-start",
+                List.of(
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Dlogback.configurationFile=logback.xml"),
+                System.getProperty("java.class.path"),
+                args.split(" "));
 
         assertThat(run.waitFor(120)).as(run.stderr()).isZero();
         assertThat(run.stderr()).isEmpty();

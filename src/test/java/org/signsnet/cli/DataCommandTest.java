@@ -21,15 +21,18 @@ class DataCommandTest {
 
     @Test
     void verifyNamesTheShippedFilesAndWhereTheyWereFound() {
-        CliRun run = CliRun.of("data", "verify", "--data", RealSignsData.directory().toString());
+        CliRun run =
+                CliRun.of("data", "verify", "--data", RealSignsData.directory().toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out().lines())
                 .anySatisfy(l -> assertThat(l).startsWith("data directory: ").endsWith("(--data)"))
-                .anySatisfy(l -> assertThat(l).matches("train_signs\\.h5 +reconstruction +13,289,920 bytes +sha256 "
-                        + "e3d350bac7abafad014e472e7cd1a668c7902887b77aed943c9f965f4f30546d"))
-                .anySatisfy(l -> assertThat(l).matches("test_signs\\.h5 +original +1,477,712 bytes +sha256 "
-                        + "539fb746ed9e947eb244cfca73f4d1b03f9bf5524d609eeed2cd76ddb1b179be"));
+                .anySatisfy(l -> assertThat(l)
+                        .matches("train_signs\\.h5 +reconstruction +13,289,920 bytes +sha256 "
+                                + "e3d350bac7abafad014e472e7cd1a668c7902887b77aed943c9f965f4f30546d"))
+                .anySatisfy(l -> assertThat(l)
+                        .matches("test_signs\\.h5 +original +1,477,712 bytes +sha256 "
+                                + "539fb746ed9e947eb244cfca73f4d1b03f9bf5524d609eeed2cd76ddb1b179be"));
         assertThat(run.out()).contains("signsnet data install");
     }
 

@@ -17,8 +17,18 @@ class ImprovedPresetEndToEndTest {
     void trainsAndWritesEveryReport() {
         Path data = SyntheticSigns.write(dir.resolve("data"), 64, 12);
         Path out = dir.resolve("out");
-        CliRun run = CliRun.of("train", "--preset", "improved", "--epochs", "1", "--batch-size", "32",
-                "--data", data.toString(), "--out", out.toString());
+        CliRun run = CliRun.of(
+                "train",
+                "--preset",
+                "improved",
+                "--epochs",
+                "1",
+                "--batch-size",
+                "32",
+                "--data",
+                data.toString(),
+                "--out",
+                out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("model.zip")).isRegularFile();
         assertThat(out.resolve("filters.png")).isRegularFile();

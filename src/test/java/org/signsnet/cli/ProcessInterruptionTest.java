@@ -19,8 +19,8 @@ import org.signsnet.testing.ChildJvm;
 import org.signsnet.testing.CliRun;
 import org.signsnet.testing.OutputFiles;
 import org.signsnet.testing.SyntheticSigns;
-import org.signsnet.training.TrainingControl;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.TrainingControl;
 import org.signsnet.training.TrainingResult;
 
 /**
@@ -43,8 +43,17 @@ class ProcessInterruptionTest {
     }
 
     private static String[] train(Path out, int epochs) {
-        return new String[] {"train", "--data", data.toString(), "--out", out.toString(), "--epochs",
-            Integer.toString(epochs), "--batch-size", "8"};
+        return new String[] {
+            "train",
+            "--data",
+            data.toString(),
+            "--out",
+            out.toString(),
+            "--epochs",
+            Integer.toString(epochs),
+            "--batch-size",
+            "8"
+        };
     }
 
     @Test
@@ -69,8 +78,10 @@ class ProcessInterruptionTest {
                 problems.add("kill " + i + " after " + delay + " ms: " + problem);
             }
         }
-        System.out.printf("kill: %d SIGKILLs at random moments (%d runs had finished), %d temporary files seen,"
-                + " %d invalid outputs%n", KILLS - finished, finished, tmp[0], problems.size());
+        System.out.printf(
+                "kill: %d SIGKILLs at random moments (%d runs had finished), %d temporary files seen,"
+                        + " %d invalid outputs%n",
+                KILLS - finished, finished, tmp[0], problems.size());
         assertThat(problems).isEmpty();
 
         Path leftover = Files.writeString(out.resolve(".model.zip.123.tmp"), "half");
@@ -99,25 +110,35 @@ class ProcessInterruptionTest {
         assertThat(child.waitFor(60)).as(child.stderr()).isEqualTo(143);
         assertThat(child.stderr()).contains("SIGTERM", "--resume " + out);
         assertThat(OutputFiles.problems(out, new int[1])).isEmpty();
-        int completed = Checkpoints.in(out).latest(w -> { }).completedEpochs().size();
-        assertThat(Json.mapper().readTree(out.resolve("metrics.json").toFile()).get("costs")).hasSize(completed);
+        int completed = Checkpoints.in(out).latest(w -> {}).completedEpochs().size();
+        assertThat(Json.mapper().readTree(out.resolve("metrics.json").toFile()).get("costs"))
+                .hasSize(completed);
 
         int total = completed + 2;
         Files.writeString(out.resolve("checkpoints/.epoch-0009.zip.42.tmp"), "left by a kill");
-        CliRun resumed = CliRun.of("train", "--resume", out.toString(), "--epochs", Integer.toString(total),
-                "--data", data.toString());
+        CliRun resumed = CliRun.of(
+                "train", "--resume", out.toString(), "--epochs", Integer.toString(total), "--data", data.toString());
         assertThat(resumed.code()).as(resumed.toString()).isZero();
         assertThat(out.resolve("checkpoints/.epoch-0009.zip.42.tmp")).doesNotExist();
 
         TrainingResult uninterrupted = new TrainingJob(EpochListener.none(), new TrainingControl())
-                .run(data, root.resolve("uninterrupted"), TrainingConfig.notebookDefaults().withEpochs(total).withBatchSize(8));
+                .run(
+                        data,
+                        root.resolve("uninterrupted"),
+                        TrainingConfig.notebookDefaults().withEpochs(total).withBatchSize(8));
         var metrics = Json.mapper().readTree(out.resolve("metrics.json").toFile());
         List<Double> costs = new ArrayList<>();
         metrics.get("costs").forEach(n -> costs.add(n.asDouble()));
         assertThat(costs).isEqualTo(uninterrupted.notebookCosts());
         assertThat(metrics.get("train_accuracy").asDouble()).isEqualTo(uninterrupted.trainAccuracy());
         assertThat(metrics.get("test_accuracy").asDouble()).isEqualTo(uninterrupted.testAccuracy());
-        assertThat(Checkpoints.in(out).latest(w -> { }).network().params().dup().data().asFloat())
+        assertThat(Checkpoints.in(out)
+                        .latest(w -> {})
+                        .network()
+                        .params()
+                        .dup()
+                        .data()
+                        .asFloat())
                 .isEqualTo(uninterrupted.network().params().dup().data().asFloat());
     }
 
@@ -134,10 +155,17 @@ class ProcessInterruptionTest {
         Path bad = Files.createDirectories(root.resolve("bad-data"));
         Files.writeString(bad.resolve("train_signs.h5"), "not hdf5");
         Files.copy(data.resolve("test_signs.h5"), bad.resolve("test_signs.h5"));
-        ChildJvm failing = ChildJvm.start(root.resolve("logs"), "bad", train(root.resolve("bad-out"), 1)[0],
-                "--data", bad.toString(), "--out", root.resolve("bad-out").toString());
+        ChildJvm failing = ChildJvm.start(
+                root.resolve("logs"),
+                "bad",
+                train(root.resolve("bad-out"), 1)[0],
+                "--data",
+                bad.toString(),
+                "--out",
+                root.resolve("bad-out").toString());
         assertThat(failing.waitFor(60)).isEqualTo(3);
-        List<String> lines = failing.stderr().lines().filter(l -> l.startsWith("signsnet: ")).toList();
+        List<String> lines =
+                failing.stderr().lines().filter(l -> l.startsWith("signsnet: ")).toList();
         assertThat(lines).singleElement().asString().contains("train_signs.h5", "not an HDF5 file");
         assertThat(failing.stderr()).doesNotContain("\tat ", "Exception");
         assertThat(root.resolve("bad-out")).doesNotExist();
@@ -147,8 +175,8 @@ class ProcessInterruptionTest {
         long deadline = System.nanoTime() + 90_000_000_000L;
         while (!Files.exists(file)) {
             if (!child.process().isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("no " + file + "; child alive " + child.process().isAlive() + ", stderr: "
-                        + child.stderr());
+                throw new AssertionError(
+                        "no " + file + "; child alive " + child.process().isAlive() + ", stderr: " + child.stderr());
             }
             Thread.sleep(20);
         }

@@ -1,6 +1,5 @@
 package org.signsnet.cli;
 
-import java.util.Iterator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +33,8 @@ class StepByStepCommandTest {
             cell.getValue().forEach(line -> expected.add(line.asText()));
         });
         assertThat(out.toString().lines()).containsExactlyElementsOf(expected);
-        assertThat(out.toString()).contains("Z = -6.999089450680221", "dA_mean = 1.45243777754", "mean of dA =  0.145713902729");
+        assertThat(out.toString())
+                .contains("Z = -6.999089450680221", "dA_mean = 1.45243777754", "mean of dA =  0.145713902729");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -42,19 +43,28 @@ class StepByStepCommandTest {
         assertThat(run("step-by-step", "--seed", "3", "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         JsonNode expected = fixture(3).get("cells");
-        assertThat(iterable(json.fieldNames())).containsExactly("zero_pad", "conv_single_step", "conv_forward", "pool_forward",
-                "conv_backward", "create_mask_from_window", "distribute_value", "pool_backward");
-        assertThat(json.at("/conv_single_step/Z").asDouble()).isCloseTo(expected.at("/conv_single_step/Z").asDouble(),
-                org.assertj.core.data.Offset.offset(1e-13));
-        assertThat(json.at("/conv_forward/Z_mean").asDouble()).isCloseTo(expected.at("/conv_forward/Z_mean").asDouble(),
-                org.assertj.core.data.Offset.offset(1e-13));
+        assertThat(iterable(json.fieldNames()))
+                .containsExactly(
+                        "zero_pad",
+                        "conv_single_step",
+                        "conv_forward",
+                        "pool_forward",
+                        "conv_backward",
+                        "create_mask_from_window",
+                        "distribute_value",
+                        "pool_backward");
+        assertThat(json.at("/conv_single_step/Z").asDouble())
+                .isCloseTo(expected.at("/conv_single_step/Z").asDouble(), org.assertj.core.data.Offset.offset(1e-13));
+        assertThat(json.at("/conv_forward/Z_mean").asDouble())
+                .isCloseTo(expected.at("/conv_forward/Z_mean").asDouble(), org.assertj.core.data.Offset.offset(1e-13));
         assertThat(json.at("/zero_pad/x_pad_shape").toString()).isEqualTo("[4,7,7,2]");
         assertThat(json.at("/pool_forward/max/A").size()).isEqualTo(2);
         assertThat(json.at("/pool_forward/max/A/1/0/0").size()).isEqualTo(3);
         assertThat(json.at("/create_mask_from_window/mask/0/0").isBoolean()).isTrue();
         assertThat(json.at("/pool_backward/average/dA_prev[1,1]").size()).isEqualTo(3);
-        assertThat(json.at("/pool_backward/mean_dA").asDouble()).isCloseTo(expected.at("/pool_backward/mean_dA").asDouble(),
-                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(json.at("/pool_backward/mean_dA").asDouble())
+                .isCloseTo(
+                        expected.at("/pool_backward/mean_dA").asDouble(), org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test
@@ -91,7 +101,8 @@ class StepByStepCommandTest {
     }
 
     private static JsonNode fixture(int seed) throws Exception {
-        try (InputStream in = StepByStepCommandTest.class.getResourceAsStream("/fixtures/step_by_step_seed" + seed + ".json")) {
+        try (InputStream in =
+                StepByStepCommandTest.class.getResourceAsStream("/fixtures/step_by_step_seed" + seed + ".json")) {
             return new ObjectMapper().readTree(in);
         }
     }

@@ -35,14 +35,16 @@ class TrainCommandPresetTest {
         TrainingConfig improved = ModelPreset.IMPROVED.defaults();
         assertThat(improved.preset()).isEqualTo(ModelPreset.IMPROVED);
         assertThat(improved.init()).isEqualTo(InitMode.DL4J);
-        assertThat(improved.epochs()).isLessThan(TrainingConfig.notebookDefaults().epochs());
+        assertThat(improved.epochs())
+                .isLessThan(TrainingConfig.notebookDefaults().epochs());
         assertThat(ModelPreset.NOTEBOOK.defaults()).isEqualTo(TrainingConfig.notebookDefaults());
     }
 
     @Test
     void tensorFlowStartingWeightsExistOnlyForTheNotebook() {
         assertThatThrownBy(() -> TrainCommand.config(ModelPreset.IMPROVED, null, null, null, null, InitMode.TF, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--init tf");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--init tf");
     }
 
     @Test
@@ -51,8 +53,12 @@ class TrainCommandPresetTest {
         assertThat(SignsnetCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "train", "--help"))
                 .isZero();
         String help = out.toString().replaceAll("\\s+", " ");
-        assertThat(help).contains("NOTEBOOK, NOTEBOOK_STOCK, IMPROVED").contains("notebook_stock").contains("notebook 100, improved 25")
-                .contains("notebook 64, improved 32").contains("notebook 0.009, improved 0.01");
+        assertThat(help)
+                .contains("NOTEBOOK, NOTEBOOK_STOCK, IMPROVED")
+                .contains("notebook_stock")
+                .contains("notebook 100, improved 25")
+                .contains("notebook 64, improved 32")
+                .contains("notebook 0.009, improved 0.01");
     }
 
     @Test
@@ -60,6 +66,9 @@ class TrainCommandPresetTest {
         StringWriter out = new StringWriter();
         assertThat(SignsnetCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "compare", "--help"))
                 .isZero();
-        assertThat(out.toString()).contains("--notebook-model").contains("--improved-model").contains("--out");
+        assertThat(out.toString())
+                .contains("--notebook-model")
+                .contains("--improved-model")
+                .contains("--out");
     }
 }

@@ -33,8 +33,16 @@ class TrainCommandTest {
         Path data = RealSignsData.directory();
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        exitCode = SignsnetCli.run(new PrintWriter(outText), new PrintWriter(errText),
-                "train", "--data", data.toString(), "--out", out.toString(), "--epochs", "2");
+        exitCode = SignsnetCli.run(
+                new PrintWriter(outText),
+                new PrintWriter(errText),
+                "train",
+                "--data",
+                data.toString(),
+                "--out",
+                out.toString(),
+                "--epochs",
+                "2");
         stdout = outText.toString();
         assertThat(errText.toString()).as("stderr").isEmpty();
     }
@@ -42,7 +50,8 @@ class TrainCommandTest {
     @Test
     void exitsWithZeroAndPrintsTheNotebookLines() {
         assertThat(exitCode).isZero();
-        assertThat(stdout).containsPattern("(?m)^Cost after epoch 0: \\d\\.\\d{6}$")
+        assertThat(stdout)
+                .containsPattern("(?m)^Cost after epoch 0: \\d\\.\\d{6}$")
                 .containsPattern("(?m)^Train Accuracy: 0\\.\\d+$")
                 .containsPattern("(?m)^Test Accuracy: 0\\.\\d+$");
     }
@@ -67,10 +76,17 @@ class TrainCommandTest {
         assertThat(metrics.get("seconds_total").asDouble()).isPositive();
         assertThat(metrics.get("seconds_per_epoch").asDouble()).isPositive();
         assertThat(metrics.get("accuracy_epochs")).hasSize(2);
-        assertThat(metrics.get("test_accuracies").get(1).asDouble()).isEqualTo(metrics.get("test_accuracy").asDouble());
-        assertThat(stdout).contains(String.format(Locale.ROOT, "Cost after epoch 0: %f", metrics.get("costs").get(0).asDouble()))
-                .contains("Train Accuracy: " + (float) metrics.get("train_accuracy").asDouble())
-                .contains("Test Accuracy: " + (float) metrics.get("test_accuracy").asDouble());
+        assertThat(metrics.get("test_accuracies").get(1).asDouble())
+                .isEqualTo(metrics.get("test_accuracy").asDouble());
+        assertThat(stdout)
+                .contains(String.format(
+                        Locale.ROOT,
+                        "Cost after epoch 0: %f",
+                        metrics.get("costs").get(0).asDouble()))
+                .contains("Train Accuracy: "
+                        + (float) metrics.get("train_accuracy").asDouble())
+                .contains(
+                        "Test Accuracy: " + (float) metrics.get("test_accuracy").asDouble());
     }
 
     @Test
@@ -84,15 +100,25 @@ class TrainCommandTest {
     void savedModelLoadsWithItsProvenance() throws IOException {
         MultiLayerNetwork model = ModelStore.load(out.resolve("model.zip"));
         assertThat(model.numParams()).isEqualTo(NotebookModel.PARAMETER_COUNT);
-        JsonNode provenance = Json.mapper().readTree(out.resolve("model.provenance.json").toFile());
+        JsonNode provenance =
+                Json.mapper().readTree(out.resolve("model.provenance.json").toFile());
         assertThat(provenance.get("data_sha256").get("test_signs.h5").asText())
                 .isEqualTo("539fb746ed9e947eb244cfca73f4d1b03f9bf5524d609eeed2cd76ddb1b179be");
         assertThat(provenance.get("init").asText()).isEqualTo("tf");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("cost.png", "metrics.json", "model.zip", "model.provenance.json",
-                            "accuracy.png", "confusion.png", "filters.png", "samples.png", "report.html",
-                            "checkpoints", ".signsnet.lock");
+                    .containsExactlyInAnyOrder(
+                            "cost.png",
+                            "metrics.json",
+                            "model.zip",
+                            "model.provenance.json",
+                            "accuracy.png",
+                            "confusion.png",
+                            "filters.png",
+                            "samples.png",
+                            "report.html",
+                            "checkpoints",
+                            ".signsnet.lock");
         }
     }
 }

@@ -27,6 +27,7 @@ import org.signsnet.model.TrainingConfig;
 class UxCommandsTest {
     @TempDir
     static Path dir;
+
     private static Path model;
     private static Path photo;
     private final StringWriter out = new StringWriter();
@@ -56,16 +57,24 @@ class UxCommandsTest {
 
     @Test
     void predictPrintsATableWithThePredictedClassAndTheTopThree() {
-        assertThat(run("predict", "--model", model.toString(), photo.toString())).isZero();
+        assertThat(run("predict", "--model", model.toString(), photo.toString()))
+                .isZero();
         String[] lines = out.toString().split("\n");
-        assertThat(lines[0]).contains("image").contains("predicted").contains("top 1").contains("top 3");
-        assertThat(lines[2]).startsWith(photo.toString()).matches(".*\\d: +\\d+\\.\\d%.*\\d: +\\d+\\.\\d%.*\\d: +\\d+\\.\\d%");
+        assertThat(lines[0])
+                .contains("image")
+                .contains("predicted")
+                .contains("top 1")
+                .contains("top 3");
+        assertThat(lines[2])
+                .startsWith(photo.toString())
+                .matches(".*\\d: +\\d+\\.\\d%.*\\d: +\\d+\\.\\d%.*\\d: +\\d+\\.\\d%");
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void predictJsonHasImagePredictedAndSixProbabilities() throws IOException {
-        assertThat(run("predict", "--json", "--model", model.toString(), photo.toString(), photo.toString())).isZero();
+        assertThat(run("predict", "--json", "--model", model.toString(), photo.toString(), photo.toString()))
+                .isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.size()).isEqualTo(2);
         assertThat(json.get(0).fieldNames()).toIterable().containsExactly("image", "predicted", "probabilities");
@@ -81,7 +90,8 @@ class UxCommandsTest {
     @Test
     void predictOnAMissingFileIsOneLineNamingItWithTheIoExitCode() {
         Path missing = dir.resolve("missing.jpg");
-        assertThat(run("predict", "--model", model.toString(), missing.toString())).isEqualTo(5);
+        assertThat(run("predict", "--model", model.toString(), missing.toString()))
+                .isEqualTo(5);
         assertThat(err.toString()).isEqualTo("signsnet: image " + missing + " does not exist\n");
     }
 
@@ -94,7 +104,8 @@ class UxCommandsTest {
 
     @Test
     void predictWithAMissingModelIsAModelError() {
-        assertThat(run("predict", "--model", dir.resolve("none.zip").toString(), photo.toString())).isEqualTo(4);
+        assertThat(run("predict", "--model", dir.resolve("none.zip").toString(), photo.toString()))
+                .isEqualTo(4);
         assertThat(err.toString()).contains("none.zip");
     }
 
@@ -105,7 +116,12 @@ class UxCommandsTest {
 
     @Test
     void evaluateWithAMissingDataDirectoryIsADataError() {
-        assertThat(run("evaluate", "--model", model.toString(), "--data", dir.resolve("nodata").toString()))
+        assertThat(run(
+                        "evaluate",
+                        "--model",
+                        model.toString(),
+                        "--data",
+                        dir.resolve("nodata").toString()))
                 .isEqualTo(3);
         assertThat(err.toString()).contains("nodata");
     }

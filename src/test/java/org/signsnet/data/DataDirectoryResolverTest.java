@@ -78,16 +78,19 @@ class DataDirectoryResolverTest {
         Files.write(explicit.resolve("train_signs.h5"), new byte[] {1});
         fill(projectData);
 
-        SignsnetException e = catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(explicit));
+        SignsnetException e =
+                catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(explicit));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
-        assertThat(e.getMessage()).contains("--data " + explicit, "has no test_signs.h5", "data/README.md")
+        assertThat(e.getMessage())
+                .contains("--data " + explicit, "has no test_signs.h5", "data/README.md")
                 .doesNotContain("\n");
     }
 
     @Test
     void explicitDirectoryThatDoesNotExistSaysSo() {
-        SignsnetException e = catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(explicit));
+        SignsnetException e =
+                catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(explicit));
 
         assertThat(e.getMessage()).contains(explicit + " does not exist");
     }
@@ -145,11 +148,13 @@ class DataDirectoryResolverTest {
     void whenNothingHoldsTheFilesTheErrorListsEveryPlaceAndWhatToPutThere() {
         environment.put("SIGNS_DATA_DIR", fromEnvironment.toString());
 
-        SignsnetException e = catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(null));
+        SignsnetException e =
+                catchThrowableOfType(SignsnetException.class, () -> resolver().resolve(null));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
         assertThat(e.getMessage())
-                .contains(fromEnvironment + " (SIGNS_DATA_DIR)",
+                .contains(
+                        fromEnvironment + " (SIGNS_DATA_DIR)",
                         projectData + " (" + DataDirectoryResolver.PROJECT_ORIGIN + ")",
                         workingData + " (" + DataDirectoryResolver.WORKING_DIRECTORY_ORIGIN + ")")
                 .contains("put train_signs.h5 and test_signs.h5", "--data DIR", "data/README.md")
@@ -160,7 +165,8 @@ class DataDirectoryResolverTest {
     void blankEnvironmentVariableIsIgnored() {
         environment.put("SIGNS_DATA_DIR", "  ");
 
-        assertThat(resolver().candidates()).extracting(DataDirectoryResolver.Candidate::directory)
+        assertThat(resolver().candidates())
+                .extracting(DataDirectoryResolver.Candidate::directory)
                 .containsExactly(projectData, workingData);
     }
 
@@ -168,13 +174,15 @@ class DataDirectoryResolverTest {
     void whenTheWorkingDirectoryIsTheProjectItIsSearchedOnce() {
         DataDirectoryResolver resolver = new DataDirectoryResolver(environment::get, project, Optional.of(project));
 
-        assertThat(resolver.candidates()).extracting(DataDirectoryResolver.Candidate::directory)
+        assertThat(resolver.candidates())
+                .extracting(DataDirectoryResolver.Candidate::directory)
                 .containsExactly(projectData);
     }
 
     @Test
     void thisBuildFindsTheDataShippedWithTheProject() {
-        DataDirectoryResolver.Candidate found = DataDirectoryResolver.fromSystem().resolve(null);
+        DataDirectoryResolver.Candidate found =
+                DataDirectoryResolver.fromSystem().resolve(null);
 
         assertThat(found.origin()).isIn(DataDirectoryResolver.PROJECT_ORIGIN, "SIGNS_DATA_DIR");
         assertThat(found.holdsBothFiles()).isTrue();

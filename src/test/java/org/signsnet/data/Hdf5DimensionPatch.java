@@ -1,6 +1,5 @@
 package org.signsnet.data;
 
-import java.util.Arrays;
 import io.jhdf.checksum.ChecksumUtils;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Rewrites the first dimension of a dataset in a jhdf-written file, for shapes jhdf's writer cannot
@@ -18,8 +18,7 @@ import java.nio.file.Path;
 final class Hdf5DimensionPatch {
     private static final byte[] OHDR = "OHDR".getBytes(StandardCharsets.US_ASCII);
 
-    private Hdf5DimensionPatch() {
-    }
+    private Hdf5DimensionPatch() {}
 
     static Path setFirstDimension(Path file, long[] dimensions, long newFirst) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

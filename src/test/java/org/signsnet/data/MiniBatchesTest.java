@@ -59,10 +59,12 @@ class MiniBatchesTest {
     @ParameterizedTest(name = "m=1080 seed={0}")
     @MethodSource("largeCases")
     void batchesOf1080MatchNumpyFirstIndicesAndKeepTheLastBatchOf56(JsonNode expected) {
-        List<int[]> batches = MiniBatches.batchIndices(1080, 64, expected.get("seed").asLong());
+        List<int[]> batches =
+                MiniBatches.batchIndices(1080, 64, expected.get("seed").asLong());
 
         assertThat(batches).hasSize(17);
-        assertThat(batches.stream().mapToInt(b -> b.length).toArray()).containsExactly(ints(expected.get("batchSizes")));
+        assertThat(batches.stream().mapToInt(b -> b.length).toArray())
+                .containsExactly(ints(expected.get("batchSizes")));
         assertThat(batches.stream().mapToInt(b -> b[0]).toArray())
                 .containsExactly(ints(expected.get("firstIndexOfEachBatch")));
         assertThat(batches.get(16)).hasSize(56).containsExactly(ints(expected.get("lastBatch")));
@@ -72,7 +74,8 @@ class MiniBatchesTest {
     @MethodSource("smallCases")
     void smallBatchesMatchNumpyExactly(JsonNode expected) {
         int m = expected.get("m").asInt();
-        List<int[]> batches = MiniBatches.batchIndices(m, expected.get("batchSize").asInt(), expected.get("seed").asLong());
+        List<int[]> batches = MiniBatches.batchIndices(
+                m, expected.get("batchSize").asInt(), expected.get("seed").asLong());
 
         JsonNode expectedBatches = expected.get("batches");
         assertThat(batches).hasSize(expectedBatches.size());
@@ -114,9 +117,13 @@ class MiniBatchesTest {
             assertThat(batch.getFeatures().shape()).containsExactly(rows.length, 64, 64, 3);
             assertThat(batch.getLabels().shape()).containsExactly(rows.length, 6);
             for (int r = 0; r < rows.length; r++) {
-                assertThat(batch.getFeatures().get(NDArrayIndex.point(r), NDArrayIndex.all(), NDArrayIndex.all(),
-                        NDArrayIndex.all())).isEqualTo(images.get(NDArrayIndex.point(rows[r]), NDArrayIndex.all(),
-                        NDArrayIndex.all(), NDArrayIndex.all()));
+                assertThat(batch.getFeatures()
+                                .get(NDArrayIndex.point(r), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all()))
+                        .isEqualTo(images.get(
+                                NDArrayIndex.point(rows[r]),
+                                NDArrayIndex.all(),
+                                NDArrayIndex.all(),
+                                NDArrayIndex.all()));
                 assertThat(batch.getLabels().getRow(r)).isEqualTo(oneHot.getRow(rows[r]));
             }
         }
@@ -144,12 +151,16 @@ class MiniBatchesTest {
         assertThat(batches.get(16).numExamples()).isEqualTo(56);
         for (int k = 0; k < batches.size(); k++) {
             INDArray features = batches.get(k).getFeatures();
-            INDArray markers = features.get(NDArrayIndex.all(), NDArrayIndex.point(0), NDArrayIndex.point(0),
-                    NDArrayIndex.point(0));
+            INDArray markers = features.get(
+                    NDArrayIndex.all(), NDArrayIndex.point(0), NDArrayIndex.point(0), NDArrayIndex.point(0));
             assertThat(markers.toIntVector()).as("batch %d", k).containsExactly(indices.get(k));
         }
-        INDArray expectedLast = images.get(NDArrayIndex.indices(IntStream.of(indices.get(16)).asLongStream().toArray()),
-                NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all());
+        INDArray expectedLast = images.get(
+                NDArrayIndex.indices(
+                        IntStream.of(indices.get(16)).asLongStream().toArray()),
+                NDArrayIndex.all(),
+                NDArrayIndex.all(),
+                NDArrayIndex.all());
         assertThat(batches.get(16).getFeatures()).isEqualTo(expectedLast);
     }
 }

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 
 /** For tests in other packages: SIGNS files whose headers lie about their size. */
 public final class PatchedSignsFiles {
-    private PatchedSignsFiles() {
-    }
+    private PatchedSignsFiles() {}
 
     /** A one-image train_signs.h5 whose pixel dataset's header claims {@code m} images. */
     public static Path trainClaimingImages(Path file, long m) throws IOException {

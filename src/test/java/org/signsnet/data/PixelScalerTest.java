@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PixelScalerTest {
     static Stream<Object> sourcesHolding0And128And255() {
         return Stream.of(
-                ByteBuffer.wrap(new byte[] {9, 0, (byte) 128, (byte) 255}).position(1).slice(),
+                ByteBuffer.wrap(new byte[] {9, 0, (byte) 128, (byte) 255})
+                        .position(1)
+                        .slice(),
                 new int[] {0, 128, 255},
                 new short[] {0, 128, 255},
                 new byte[] {0, (byte) 128, (byte) 255});
@@ -39,6 +41,7 @@ class PixelScalerTest {
     @Test
     void valuesOutsideUint8AreRejected() {
         assertThatThrownBy(() -> PixelScaler.scaleInto(new int[] {256}, 0, new float[1]))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("256");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("256");
     }
 }

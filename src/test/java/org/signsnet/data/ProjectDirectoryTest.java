@@ -19,7 +19,8 @@ class ProjectDirectoryTest {
         Files.writeString(root.resolve("pom.xml"), "<project/>");
         Path classes = Files.createDirectories(root.resolve("target").resolve("classes"));
 
-        assertThat(ProjectDirectory.above(classes)).hasValue(root.toAbsolutePath().normalize());
+        assertThat(ProjectDirectory.above(classes))
+                .hasValue(root.toAbsolutePath().normalize());
     }
 
     @Test
@@ -28,7 +29,8 @@ class ProjectDirectoryTest {
         Path jar = Files.createDirectories(root.resolve("target")).resolve("signsnet-0.1.0.jar");
         Files.write(jar, new byte[] {1});
 
-        assertThat(ProjectDirectory.fromLocation(jar.toUri().toURL())).hasValue(root.toAbsolutePath().normalize());
+        assertThat(ProjectDirectory.fromLocation(jar.toUri().toURL()))
+                .hasValue(root.toAbsolutePath().normalize());
     }
 
     @Test
@@ -41,7 +43,8 @@ class ProjectDirectoryTest {
 
     @Test
     void aNonFileCodeSourceHasNoProject() throws IOException {
-        assertThat(ProjectDirectory.fromLocation(new URL("http://example.org/signsnet.jar"))).isEmpty();
+        assertThat(ProjectDirectory.fromLocation(new URL("http://example.org/signsnet.jar")))
+                .isEmpty();
         assertThat(ProjectDirectory.fromLocation(null)).isEmpty();
     }
 

@@ -18,8 +18,7 @@ import java.nio.file.Path;
 public final class RealSignsData {
     private static Path shipped;
 
-    private RealSignsData() {
-    }
+    private RealSignsData() {}
 
     /** A directory holding the shipped {@code train_signs.h5} (the reconstruction) and {@code test_signs.h5}. */
     public static synchronized Path directory() {
@@ -46,8 +45,10 @@ public final class RealSignsData {
             return directory;
         }
         Path kept = directory.resolve(TrainingFileInstaller.RECONSTRUCTION_BACKUP);
-        assertThat(isReconstruction(kept)).as(train + " is not the shipped reconstruction and there is no "
-                + kept.getFileName() + " beside it; restore it with: git checkout -- data/signs").isTrue();
+        assertThat(isReconstruction(kept))
+                .as(train + " is not the shipped reconstruction and there is no " + kept.getFileName()
+                        + " beside it; restore it with: git checkout -- data/signs")
+                .isTrue();
         try {
             Path view = Files.createTempDirectory("signsnet-shipped-data");
             Files.copy(kept, view.resolve(SignsDataLoader.TRAIN_FILE));

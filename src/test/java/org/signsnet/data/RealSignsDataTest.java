@@ -73,8 +73,8 @@ class RealSignsDataTest {
 
     @Test
     void firstNotebookEpochDrawsSeventeenMinibatchesTheLastOf56() {
-        List<DataSet> batches = MiniBatches.batches(data.train(), MiniBatches.NOTEBOOK_BATCH_SIZE,
-                MiniBatches.notebookSeedForEpoch(0));
+        List<DataSet> batches =
+                MiniBatches.batches(data.train(), MiniBatches.NOTEBOOK_BATCH_SIZE, MiniBatches.notebookSeedForEpoch(0));
 
         assertThat(batches).hasSize(17);
         assertThat(batches.get(0).getFeatures().shape()).containsExactly(64, 64, 64, 3);

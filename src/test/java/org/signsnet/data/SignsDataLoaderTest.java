@@ -1,11 +1,11 @@
 package org.signsnet.data;
 
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jhdf.api.DatasetCreationOptions;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +36,8 @@ class SignsDataLoaderTest {
         INDArray images = train.images();
         for (int[] at : new int[][] {{0, 0, 0, 0}, {6, 63, 63, 2}, {3, 10, 20, 1}, {5, 1, 21, 1}, {1, 0, 0, 2}}) {
             float expected = (float) (TinySignsFile.pixel(at[0], at[1], at[2], at[3]) / 255.0);
-            assertThat(images.getFloat(at[0], at[1], at[2], at[3])).as("pixel %s", Arrays.toString(at))
+            assertThat(images.getFloat(at[0], at[1], at[2], at[3]))
+                    .as("pixel %s", Arrays.toString(at))
                     .isEqualTo(expected);
         }
     }
@@ -62,9 +63,13 @@ class SignsDataLoaderTest {
 
     @Test
     void readsChunkedAndDeflatedPixelsLikeContiguousOnes() {
-        DatasetCreationOptions chunked = DatasetCreationOptions.builder().unsigned().chunkDimensions(2, 64, 64, 3)
-                .deflate().build();
-        Path file = TinySignsFile.train(5).put("train_set_x", TinySignsFile.pixels(5), chunked)
+        DatasetCreationOptions chunked = DatasetCreationOptions.builder()
+                .unsigned()
+                .chunkDimensions(2, 64, 64, 3)
+                .deflate()
+                .build();
+        Path file = TinySignsFile.train(5)
+                .put("train_set_x", TinySignsFile.pixels(5), chunked)
                 .write(dir.resolve("t.h5"));
         SignsDataset contiguous = loader.loadTrain(TinySignsFile.train(5).write(dir.resolve("c.h5")));
 
@@ -94,7 +99,9 @@ class SignsDataLoaderTest {
 
     @Test
     void acceptsLabelsStoredAsOneByM() {
-        Path file = TinySignsFile.train(3).put("train_set_y", new long[][] {{5, 4, 3}}).write(dir.resolve("t.h5"));
+        Path file = TinySignsFile.train(3)
+                .put("train_set_y", new long[][] {{5, 4, 3}})
+                .write(dir.resolve("t.h5"));
 
         assertThat(loader.loadTrain(file).labels()).containsExactly(5, 4, 3);
     }
@@ -130,7 +137,8 @@ class SignsDataLoaderTest {
         Path file = TinySignsFile.test(2).remove("list_classes").write(dir.resolve("test_signs.h5"));
 
         assertThatThrownBy(() -> loader.loadTest(file))
-                .isInstanceOfSatisfying(SignsnetException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA))
+                .isInstanceOfSatisfying(
+                        SignsnetException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA))
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("no dataset 'list_classes'");
     }

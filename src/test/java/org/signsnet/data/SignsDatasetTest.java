@@ -34,7 +34,8 @@ class SignsDatasetTest {
         assertThat(oneHot.toFloatMatrix()).isEqualTo(new float[][] {
             {0, 0, 1, 0, 0, 0},
             {1, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 1}});
+            {0, 0, 0, 0, 0, 1}
+        });
     }
 
     @Test
@@ -68,7 +69,8 @@ class SignsDatasetTest {
     void subsetRejectsIndicesOutsideTheDataset() {
         SignsDataset data = dataset(0, 1);
 
-        assertThatThrownBy(() -> data.subset(new int[] {0, 2})).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> data.subset(new int[] {0, 2}))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("index 2 outside [0, 2)");
         assertThatThrownBy(() -> data.subset(new int[0])).isInstanceOf(IllegalArgumentException.class);
     }
@@ -92,12 +94,16 @@ class SignsDatasetTest {
         INDArray floats = Nd4j.create(DataType.FLOAT, 2, 64, 64, 3);
 
         assertThatThrownBy(() -> new SignsDataset(nchw, new int[] {0}, CLASSES, SOURCE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(m, 64, 64, 3)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(m, 64, 64, 3)");
         assertThatThrownBy(() -> new SignsDataset(doubles, new int[] {0}, CLASSES, SOURCE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("float32");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("float32");
         assertThatThrownBy(() -> new SignsDataset(floats, new int[] {0}, CLASSES, SOURCE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 images but 1 labels");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 images but 1 labels");
         assertThatThrownBy(() -> new SignsDataset(floats, new int[] {0, 6}, CLASSES, SOURCE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label 6");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("label 6");
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * int64, {@code list_classes} [0..5]); {@link #put} and {@link #remove} break it on purpose.
  */
 final class TinySignsFile {
-    private static final DatasetCreationOptions UNSIGNED = DatasetCreationOptions.builder().unsigned().build();
+    private static final DatasetCreationOptions UNSIGNED =
+            DatasetCreationOptions.builder().unsigned().build();
 
     private final SignsSplit split;
     private final Map<String, Object> datasets = new LinkedHashMap<>();

@@ -48,7 +48,8 @@ class TrainingFileInstallerTest {
         data = Files.createDirectories(root.resolve("data").resolve("signs"));
         train = data.resolve(SignsDataLoader.TRAIN_FILE);
         Files.copy(RealSignsData.directory().resolve(SignsDataLoader.TRAIN_FILE), train);
-        Files.copy(RealSignsData.directory().resolve(SignsDataLoader.TEST_FILE), data.resolve(SignsDataLoader.TEST_FILE));
+        Files.copy(
+                RealSignsData.directory().resolve(SignsDataLoader.TEST_FILE), data.resolve(SignsDataLoader.TEST_FILE));
         shippedTrain = Files.readAllBytes(train);
         original = new byte[300_000];
         new Random(14).nextBytes(original);
@@ -104,7 +105,8 @@ class TrainingFileInstallerTest {
 
     @Test
     void theRightFileIsInstalledAndTheReconstructionItReplacesIsKept() throws IOException {
-        TrainingFileInstaller.Result result = installer.install(file("download.h5", original).toString(), data);
+        TrainingFileInstaller.Result result =
+                installer.install(file("download.h5", original).toString(), data);
 
         assertThat(result.alreadyInstalled()).isFalse();
         assertThat(result.installed()).isEqualTo(train);
@@ -133,10 +135,12 @@ class TrainingFileInstallerTest {
         byte[] mine = "someone's own training file".getBytes(StandardCharsets.UTF_8);
         Files.write(train, mine);
 
-        TrainingFileInstaller.Result result = installer.install(file("download.h5", original).toString(), data);
+        TrainingFileInstaller.Result result =
+                installer.install(file("download.h5", original).toString(), data);
 
         assertThat(result.keptPrevious()).hasValue(data.resolve(TrainingFileInstaller.PREVIOUS_BACKUP));
-        assertThat(Files.readAllBytes(data.resolve(TrainingFileInstaller.PREVIOUS_BACKUP))).isEqualTo(mine);
+        assertThat(Files.readAllBytes(data.resolve(TrainingFileInstaller.PREVIOUS_BACKUP)))
+                .isEqualTo(mine);
     }
 
     @Test
@@ -145,11 +149,12 @@ class TrainingFileInstallerTest {
         wrong[1000] ^= 1;
         Path source = file("wrong.h5", wrong);
 
-        SignsnetException e = catchThrowableOfType(SignsnetException.class,
-                () -> installer.install(source.toString(), data));
+        SignsnetException e =
+                catchThrowableOfType(SignsnetException.class, () -> installer.install(source.toString(), data));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
-        assertThat(e.getMessage()).startsWith("refusing " + source + ": it is not the original train_signs.h5")
+        assertThat(e.getMessage())
+                .startsWith("refusing " + source + ": it is not the original train_signs.h5")
                 .contains(gitBlob(wrong), "expected git blob " + gitBlob(original), "the installed data is unchanged")
                 .doesNotContain("\n");
         assertDataUntouched();
@@ -159,8 +164,8 @@ class TrainingFileInstallerTest {
     void theReconstructionItselfIsRefusedAsSuch() throws IOException {
         Path source = file("reconstruction.h5", shippedTrain);
 
-        SignsnetException e = catchThrowableOfType(SignsnetException.class,
-                () -> installer.install(source.toString(), data));
+        SignsnetException e =
+                catchThrowableOfType(SignsnetException.class, () -> installer.install(source.toString(), data));
 
         assertThat(e.getMessage()).contains("it is signsnet's reconstruction of train_signs.h5, not the original");
         assertDataUntouched();
@@ -170,8 +175,8 @@ class TrainingFileInstallerTest {
     void theDefaultInstallerExpectsTheRealOriginalsBlobId() throws IOException {
         Path source = file("download.h5", original);
 
-        SignsnetException e = catchThrowableOfType(SignsnetException.class,
-                () -> new TrainingFileInstaller().install(source.toString(), data));
+        SignsnetException e = catchThrowableOfType(
+                SignsnetException.class, () -> new TrainingFileInstaller().install(source.toString(), data));
 
         assertThat(e.getMessage()).contains("expected git blob 15904fbeb148848aea50d42c96a539b7bd11c4e5");
         assertDataUntouched();
@@ -194,7 +199,8 @@ class TrainingFileInstallerTest {
         SignsnetException e = catchThrowableOfType(SignsnetException.class, () -> installer.install(url, data));
 
         assertThat(e.kind()).isEqualTo(ErrorKind.IO);
-        assertThat(e.getMessage()).startsWith("download of " + url + " is truncated: ")
+        assertThat(e.getMessage())
+                .startsWith("download of " + url + " is truncated: ")
                 .contains("of " + original.length + " bytes arrived", "the installed data is unchanged")
                 .doesNotContain("\n");
         assertDataUntouched();
@@ -206,19 +212,22 @@ class TrainingFileInstallerTest {
 
         SignsnetException e = catchThrowableOfType(SignsnetException.class, () -> installer.install(url, data));
 
-        assertThat(e.getMessage()).isEqualTo("download of " + url + " failed: the server answered HTTP 404;"
-                + " the installed data is unchanged");
+        assertThat(e.getMessage())
+                .isEqualTo("download of " + url + " failed: the server answered HTTP 404;"
+                        + " the installed data is unchanged");
         assertDataUntouched();
     }
 
     @Test
     void aMissingSourceAMissingDirectoryAndAnotherSchemeAreOneLineErrors() throws IOException {
-        SignsnetException missing = catchThrowableOfType(SignsnetException.class,
+        SignsnetException missing = catchThrowableOfType(
+                SignsnetException.class,
                 () -> installer.install(root.resolve("nowhere.h5").toString(), data));
-        SignsnetException noDirectory = catchThrowableOfType(SignsnetException.class,
+        SignsnetException noDirectory = catchThrowableOfType(
+                SignsnetException.class,
                 () -> installer.install(file("download.h5", original).toString(), root.resolve("no-such-dir")));
-        SignsnetException scheme = catchThrowableOfType(SignsnetException.class,
-                () -> installer.install("ftp://example.org/train_signs.h5", data));
+        SignsnetException scheme = catchThrowableOfType(
+                SignsnetException.class, () -> installer.install("ftp://example.org/train_signs.h5", data));
 
         assertThat(missing.kind()).isEqualTo(ErrorKind.IO);
         assertThat(missing.getMessage()).contains("nowhere.h5 does not exist");

@@ -27,9 +27,12 @@ class ClassScoreGradientTest {
     @Test
     void logitGradientsCombineIntoDl4jsLogSoftmaxGradientOnTheStockNetwork() {
         MultiLayerNetwork fast = TestNetworks.fitted(ModelPreset.NOTEBOOK, 5);
-        MultiLayerNetwork stock = new MultiLayerNetwork(fast.getLayerWiseConfigurations().clone());
+        MultiLayerNetwork stock =
+                new MultiLayerNetwork(fast.getLayerWiseConfigurations().clone());
         stock.init(fast.params().dup(), true);
-        assertThat(fast.getLayer(0).getClass().getName()).as("the fast network explained").startsWith("org.signsnet.nn.");
+        assertThat(fast.getLayer(0).getClass().getName())
+                .as("the fast network explained")
+                .startsWith("org.signsnet.nn.");
         INDArray x = TestNetworks.images(1, 3);
         double[] p = fast.output(x, false).toDoubleVector();
         ClassScoreGradient gradient = new ClassScoreGradient(fast);
@@ -49,7 +52,9 @@ class ClassScoreGradientTest {
             INDArray actual = dl4j.getSecond().neg();
             double scale = expected.amaxNumber().doubleValue();
             assertThat(scale).isGreaterThan(0);
-            assertThat(actual.sub(expected).amaxNumber().doubleValue() / scale).as("class " + k).isLessThan(1e-4);
+            assertThat(actual.sub(expected).amaxNumber().doubleValue() / scale)
+                    .as("class " + k)
+                    .isLessThan(1e-4);
         }
     }
 
@@ -61,7 +66,9 @@ class ClassScoreGradientTest {
      * {@code h}: a wrong gradient {@code g'} would give {@code g . g'} instead of {@code |g'|^2}.
      */
     @ParameterizedTest
-    @EnumSource(value = ModelPreset.class, names = {"NOTEBOOK", "IMPROVED"})
+    @EnumSource(
+            value = ModelPreset.class,
+            names = {"NOTEBOOK", "IMPROVED"})
     void theGradientIsTheLogitsDirectionalDerivative(ModelPreset preset) {
         MultiLayerNetwork network = TestNetworks.fitted(preset, 5);
         INDArray x = TestNetworks.images(1, 8);
@@ -71,8 +78,10 @@ class ClassScoreGradientTest {
             INDArray g = gradient.of(activations, k);
             INDArray direction = g.div(g.amaxNumber());
             double analytic = g.mul(direction).sumNumber().doubleValue();
-            double h = 1e-4; // small enough that hardly any ReLU or max-pool argmax switches, large against float rounding
-            double numeric = (logit(network, x.add(direction.mul(h)), k) - logit(network, x.sub(direction.mul(h)), k)) / (2 * h);
+            double h =
+                    1e-4; // small enough that hardly any ReLU or max-pool argmax switches, large against float rounding
+            double numeric =
+                    (logit(network, x.add(direction.mul(h)), k) - logit(network, x.sub(direction.mul(h)), k)) / (2 * h);
             assertThat(numeric).as("class %d of %s", k, preset).isCloseTo(analytic, within(0.01 * analytic));
         }
     }
@@ -83,11 +92,14 @@ class ClassScoreGradientTest {
         int n = network.getnLayers();
         INDArray in = activations.get(n - 1);
         if (network.getLayerWiseConfigurations().getInputPreProcess(n - 1) != null) {
-            in = network.getLayerWiseConfigurations().getInputPreProcess(n - 1).preProcess(in.dup(), 1,
-                    LayerWorkspaceMgr.noWorkspaces());
+            in = network.getLayerWiseConfigurations()
+                    .getInputPreProcess(n - 1)
+                    .preProcess(in.dup(), 1, LayerWorkspaceMgr.noWorkspaces());
         }
         Layer out = network.getOutputLayer();
-        return in.castTo(DataType.DOUBLE).mmul(out.getParam("W").castTo(DataType.DOUBLE)).getDouble(0, k)
+        return in.castTo(DataType.DOUBLE)
+                        .mmul(out.getParam("W").castTo(DataType.DOUBLE))
+                        .getDouble(0, k)
                 + out.getParam("b").getDouble(k);
     }
 }

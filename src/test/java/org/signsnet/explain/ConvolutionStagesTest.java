@@ -26,10 +26,16 @@ class ConvolutionStagesTest {
         MultiLayerNetwork network = NotebookNetworks.create(ModelPreset.IMPROVED.defaults());
         List<Stage> stages = ConvolutionStages.of(network);
         assertThat(stages).extracting(Stage::name).containsExactly("conv1", "pool1", "conv2", "pool2", "conv3");
-        assertThat(stages.get(0).title()).isEqualTo(
-                "conv1: conv 3x3, 16 filters, stride 1, SAME -> batch normalisation -> ReLU");
-        assertThat(network.getLayer(stages.get(0).layerIndex()).conf().getLayer().getLayerName()).isEqualTo("relu1");
-        assertThat(stages).extracting(s -> s.output().getHeight() + "x" + s.output().getWidth() + "x" + s.output().getChannels())
+        assertThat(stages.get(0).title())
+                .isEqualTo("conv1: conv 3x3, 16 filters, stride 1, SAME -> batch normalisation -> ReLU");
+        assertThat(network.getLayer(stages.get(0).layerIndex())
+                        .conf()
+                        .getLayer()
+                        .getLayerName())
+                .isEqualTo("relu1");
+        assertThat(stages)
+                .extracting(s -> s.output().getHeight() + "x" + s.output().getWidth() + "x"
+                        + s.output().getChannels())
                 .containsExactly("32x32x16", "16x16x16", "16x16x32", "8x8x32", "8x8x64");
     }
 
@@ -44,8 +50,11 @@ class ConvolutionStagesTest {
         INDArray expected = activations.get(1);
         for (int c = 0; c < 8; c++) {
             assertThat(a1.value(10, 20, c)).isEqualTo(expected.getFloat(0, 10, 20, c));
-            assertThat(a1.max(c)).isEqualTo(expected.get(NDArrayIndex.all(), NDArrayIndex.all(),
-                    NDArrayIndex.all(), NDArrayIndex.point(c)).maxNumber().floatValue());
+            assertThat(a1.max(c))
+                    .isEqualTo(expected.get(
+                                    NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(c))
+                            .maxNumber()
+                            .floatValue());
         }
         assertThat(a1.min()).isGreaterThanOrEqualTo(0f); // after ReLU
     }

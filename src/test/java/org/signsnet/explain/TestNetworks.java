@@ -10,8 +10,7 @@ import org.signsnet.model.TrainingConfig;
 
 /** Small networks of each preset, fitted a few steps on random images so that nothing is at its initial value. */
 final class TestNetworks {
-    private TestNetworks() {
-    }
+    private TestNetworks() {}
 
     /** The preset's network after {@code steps} Adam steps on 16 random labelled images (seeded). */
     static MultiLayerNetwork fitted(ModelPreset preset, int steps) {

@@ -1,12 +1,12 @@
 package org.signsnet.fuzz;
 
-import java.util.LinkedHashMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,8 +56,15 @@ final class BadCheckpointInputs {
     }
 
     private String[] resume(Path dir) {
-        return new String[] {"train", "--resume", dir.resolve("run").toString(), "--out", dir.resolve("out").toString(),
-            "--data", data.toString()};
+        return new String[] {
+            "train",
+            "--resume",
+            dir.resolve("run").toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--data",
+            data.toString()
+        };
     }
 
     private FuzzCase checkpointCase(String family, String name, Set<Integer> allowed, byte[] content) {
@@ -86,7 +93,10 @@ final class BadCheckpointInputs {
                 positions[j] = random.nextInt(bytes.length);
                 masks[j] = 1 + random.nextInt(255);
             }
-            cases.add(checkpointCase("checkpoint-flipped", "bytes " + Arrays.toString(positions), ANY_HANDLED_OR_NUMERIC,
+            cases.add(checkpointCase(
+                    "checkpoint-flipped",
+                    "bytes " + Arrays.toString(positions),
+                    ANY_HANDLED_OR_NUMERIC,
                     Bytes.flip(bytes, positions, masks)));
         }
     }
@@ -96,7 +106,10 @@ final class BadCheckpointInputs {
         for (int i = 0; i < count; i++) {
             int p = random.nextInt(text.length);
             byte[] changed = Bytes.flip(text, new int[] {p}, new int[] {1 + random.nextInt(127)});
-            cases.add(checkpointCase("checkpoint-json", "json byte " + p + " flipped", ANY_HANDLED,
+            cases.add(checkpointCase(
+                    "checkpoint-json",
+                    "json byte " + p + " flipped",
+                    ANY_HANDLED,
                     Bytes.withEntry(checkpoint, JSON, old -> changed)));
         }
     }
@@ -122,29 +135,44 @@ final class BadCheckpointInputs {
         edits.put("epochs 3 (valid: trains 2 more)", json.replace("\"epochs\" : 1,", "\"epochs\" : 3,"));
         edits.put("learning rate 0", json.replaceFirst("\"learningRate\" : [0-9.eE-]+", "\"learningRate\" : 0"));
         edits.put("learning rate NaN", json.replaceFirst("\"learningRate\" : [0-9.eE-]+", "\"learningRate\" : NaN"));
-        edits.put("learning rate 1e999", json.replaceFirst("\"learningRate\" : [0-9.eE-]+", "\"learningRate\" : 1e999"));
-        edits.put("batch size 1000 (larger than the data)", json.replaceFirst("\"batchSize\" : \\d+", "\"batchSize\" : 1000"));
+        edits.put(
+                "learning rate 1e999", json.replaceFirst("\"learningRate\" : [0-9.eE-]+", "\"learningRate\" : 1e999"));
+        edits.put(
+                "batch size 1000 (larger than the data)",
+                json.replaceFirst("\"batchSize\" : \\d+", "\"batchSize\" : 1000"));
         edits.put("preset unknown", json.replace("\"NOTEBOOK\"", "\"HUGE\""));
         edits.put("init unknown", json.replace("\"TF\"", "\"ZEROS\""));
         edits.put("seed negative", json.replaceFirst("\"seed\" : \\d+", "\"seed\" : -1"));
         edits.put("extra field", json.replaceFirst("\\{", "{ \"extra\" : 1,"));
-        edits.put("no completed epochs", json.replaceFirst("\"completed_epochs\" : \\[[^\\]]*]", "\"completed_epochs\" : []"));
-        edits.put("completed epochs null", json.replaceFirst("\"completed_epochs\" : \\[[^\\]]*]", "\"completed_epochs\" : null"));
+        edits.put(
+                "no completed epochs",
+                json.replaceFirst("\"completed_epochs\" : \\[[^\\]]*]", "\"completed_epochs\" : []"));
+        edits.put(
+                "completed epochs null",
+                json.replaceFirst("\"completed_epochs\" : \\[[^\\]]*]", "\"completed_epochs\" : null"));
         edits.put("epoch index 5", json.replaceFirst("\"epoch\" : 0", "\"epoch\" : 5"));
         edits.put("cost NaN", json.replaceFirst("\"notebookCost\" : [0-9.eE-]+", "\"notebookCost\" : \"NaN\""));
         edits.put("cost string", json.replaceFirst("\"notebookCost\" : [0-9.eE-]+", "\"notebookCost\" : \"low\""));
         edits.put("seconds negative", json.replaceFirst("\"seconds\" : [0-9.eE-]+", "\"seconds\" : -1"));
-        edits.put("two records", json.replaceFirst("\"completed_epochs\" : \\[([^\\]]*)]", "\"completed_epochs\" : [$1, $1]"));
-        edits.put("data checksums of other data (data error)", json.replaceAll("\"[0-9a-f]{64}\"", "\"" + "0".repeat(64) + "\""));
+        edits.put(
+                "two records",
+                json.replaceFirst("\"completed_epochs\" : \\[([^\\]]*)]", "\"completed_epochs\" : [$1, $1]"));
+        edits.put(
+                "data checksums of other data (data error)",
+                json.replaceAll("\"[0-9a-f]{64}\"", "\"" + "0".repeat(64) + "\""));
         edits.put("data checksums null", json.replaceFirst("\"data_sha256\" : \\{[^}]*}", "\"data_sha256\" : null"));
         edits.put("trailing garbage", json + "}}}");
         edits.put("not UTF-8", "\u00ff\u00fe" + json);
         for (Map.Entry<String, String> edit : edits.entrySet()) {
-            byte[] changed = edit.getValue().getBytes(edit.getKey().equals("not UTF-8") ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
-            cases.add(checkpointCase("checkpoint-json", edit.getKey(), ANY_HANDLED,
-                    Bytes.withEntry(checkpoint, JSON, old -> changed)));
+            byte[] changed = edit.getValue()
+                    .getBytes(edit.getKey().equals("not UTF-8") ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+            cases.add(checkpointCase(
+                    "checkpoint-json", edit.getKey(), ANY_HANDLED, Bytes.withEntry(checkpoint, JSON, old -> changed)));
         }
-        cases.add(checkpointCase("checkpoint-json", "json entry removed (a plain model zip)", MODEL,
+        cases.add(checkpointCase(
+                "checkpoint-json",
+                "json entry removed (a plain model zip)",
+                MODEL,
                 Bytes.withEntry(checkpoint, JSON, old -> null)));
     }
 
@@ -157,16 +185,37 @@ final class BadCheckpointInputs {
         entry(cases, "coefficients.bin header claims 2^40 values", "coefficients.bin", BadCheckpointInputs::hugeLength);
         entry(cases, "updaterState.bin random", "updaterState.bin", old -> randomBytes(old.length));
         entry(cases, "updaterState.bin removed (no Adam state)", "updaterState.bin", old -> null);
-        entry(cases, "configuration.json garbage", "configuration.json", old -> "{not json".getBytes(StandardCharsets.UTF_8));
-        entry(cases, "configuration.json empty object", "configuration.json", old -> "{}".getBytes(StandardCharsets.UTF_8));
-        entry(cases, "configuration.json of another network", "configuration.json", old -> new String(old,
-                StandardCharsets.UTF_8).replaceFirst("\"nout\" : 6", "\"nout\" : 7").getBytes(StandardCharsets.UTF_8));
+        entry(
+                cases,
+                "configuration.json garbage",
+                "configuration.json",
+                old -> "{not json".getBytes(StandardCharsets.UTF_8));
+        entry(
+                cases,
+                "configuration.json empty object",
+                "configuration.json",
+                old -> "{}".getBytes(StandardCharsets.UTF_8));
+        entry(
+                cases,
+                "configuration.json of another network",
+                "configuration.json",
+                old -> new String(old, StandardCharsets.UTF_8)
+                        .replaceFirst("\"nout\" : 6", "\"nout\" : 7")
+                        .getBytes(StandardCharsets.UTF_8));
         entry(cases, "configuration.json truncated", "configuration.json", old -> Arrays.copyOf(old, old.length / 3));
-        entry(cases, "300 MB of zeros as coefficients (zip bomb)", "coefficients.bin", old -> new byte[300 * 1024 * 1024]);
+        entry(
+                cases,
+                "300 MB of zeros as coefficients (zip bomb)",
+                "coefficients.bin",
+                old -> new byte[300 * 1024 * 1024]);
         cases.add(checkpointCase("checkpoint-structure", "empty file", MODEL, new byte[0]));
-        cases.add(checkpointCase("checkpoint-structure", "text file", MODEL, "not a zip\n".getBytes(StandardCharsets.UTF_8)));
+        cases.add(checkpointCase(
+                "checkpoint-structure", "text file", MODEL, "not a zip\n".getBytes(StandardCharsets.UTF_8)));
         cases.add(checkpointCase("checkpoint-structure", "empty zip", MODEL, Bytes.writeZip(Map.of())));
-        cases.add(checkpointCase("checkpoint-structure", "zip of text files", MODEL,
+        cases.add(checkpointCase(
+                "checkpoint-structure",
+                "zip of text files",
+                MODEL,
                 Bytes.writeZip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)))));
         cases.add(checkpointCase("checkpoint-structure", "one random byte", MODEL, randomBytes(1)));
         cases.add(FuzzCase.of("checkpoint-structure", "model.zip (no checkpoint JSON) as checkpoint", MODEL, dir -> {
@@ -212,14 +261,15 @@ final class BadCheckpointInputs {
             more[args.length + 1] = "0.5";
             return more;
         }));
-        cases.add(FuzzCase.of("checkpoint-structure", "--resume with --epochs below the completed ones", Set.of(2), dir -> {
-            Bytes.write(dir.resolve("run/checkpoints/epoch-0001.zip"), bytes);
-            String[] args = resume(dir);
-            String[] more = Arrays.copyOf(args, args.length + 2);
-            more[args.length] = "--epochs";
-            more[args.length + 1] = "0";
-            return more;
-        }));
+        cases.add(FuzzCase.of(
+                "checkpoint-structure", "--resume with --epochs below the completed ones", Set.of(2), dir -> {
+                    Bytes.write(dir.resolve("run/checkpoints/epoch-0001.zip"), bytes);
+                    String[] args = resume(dir);
+                    String[] more = Arrays.copyOf(args, args.length + 2);
+                    more[args.length] = "--epochs";
+                    more[args.length + 1] = "0";
+                    return more;
+                }));
     }
 
     private void entry(List<FuzzCase> cases, String name, String entry, UnaryOperator<byte[]> change) {

@@ -1,6 +1,5 @@
 package org.signsnet.fuzz;
 
-import java.util.Arrays;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.DatasetCreationOptions;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,7 +26,8 @@ final class BadDataInputs {
     static final int TEST_M = 2;
     private static final Set<Integer> DATA_OR_OK = Set.of(0, 3);
     private static final Set<Integer> DATA = Set.of(3);
-    private static final DatasetCreationOptions UNSIGNED = DatasetCreationOptions.builder().unsigned().build();
+    private static final DatasetCreationOptions UNSIGNED =
+            DatasetCreationOptions.builder().unsigned().build();
 
     private final byte[] train;
     private final byte[] test;
@@ -49,8 +50,17 @@ final class BadDataInputs {
 
     /** The arguments of a one-epoch training run on {@code data}, writing into {@code caseDir/out}. */
     static String[] train(Path caseDir, Path data) {
-        return new String[] {"train", "--data", data.toString(), "--out", caseDir.resolve("out").toString(),
-            "--epochs", "1", "--batch-size", "4"};
+        return new String[] {
+            "train",
+            "--data",
+            data.toString(),
+            "--out",
+            caseDir.resolve("out").toString(),
+            "--epochs",
+            "1",
+            "--batch-size",
+            "4"
+        };
     }
 
     List<FuzzCase> all() {
@@ -64,8 +74,28 @@ final class BadDataInputs {
     }
 
     private void truncations(List<FuzzCase> cases) {
-        List<Integer> lengths = new ArrayList<>(List.of(0, 1, 4, 7, 8, 9, 16, 40, 47, 48, 96, 200, 511, 512, 1024,
-                2047, pixelStart, pixelStart + 1, pixelEnd - 1, pixelEnd, train.length - 1));
+        List<Integer> lengths = new ArrayList<>(List.of(
+                0,
+                1,
+                4,
+                7,
+                8,
+                9,
+                16,
+                40,
+                47,
+                48,
+                96,
+                200,
+                511,
+                512,
+                1024,
+                2047,
+                pixelStart,
+                pixelStart + 1,
+                pixelEnd - 1,
+                pixelEnd,
+                train.length - 1));
         for (int i = 0; i < 60; i++) {
             lengths.add(random.nextInt(train.length));
         }
@@ -74,7 +104,8 @@ final class BadDataInputs {
             cases.add(dataCase("hdf5-truncated", "train file cut at " + length, DATA, bytes, test));
         }
         for (int length : List.of(0, 100, test.length / 2, test.length - 1)) {
-            cases.add(dataCase("hdf5-truncated", "test file cut at " + length, DATA, train, Bytes.truncate(test, length)));
+            cases.add(dataCase(
+                    "hdf5-truncated", "test file cut at " + length, DATA, train, Bytes.truncate(test, length)));
         }
     }
 
@@ -91,12 +122,20 @@ final class BadDataInputs {
                 masks[j] = 1 + random.nextInt(255);
             }
             byte[] bytes = Bytes.flip(train, positions, masks);
-            cases.add(dataCase("hdf5-flipped", "train file, bytes " + Arrays.toString(positions) + " flipped",
-                    DATA_OR_OK, bytes, test));
+            cases.add(dataCase(
+                    "hdf5-flipped",
+                    "train file, bytes " + Arrays.toString(positions) + " flipped",
+                    DATA_OR_OK,
+                    bytes,
+                    test));
         }
         for (int i = 0; i < 10; i++) {
             int p = random.nextInt(test.length);
-            cases.add(dataCase("hdf5-flipped", "test file, byte " + p + " flipped", DATA_OR_OK, train,
+            cases.add(dataCase(
+                    "hdf5-flipped",
+                    "test file, byte " + p + " flipped",
+                    DATA_OR_OK,
+                    train,
                     Bytes.flip(test, new int[] {p}, new int[] {1 + random.nextInt(255)})));
         }
     }
@@ -104,8 +143,12 @@ final class BadDataInputs {
     private void pixelFlips(List<FuzzCase> cases, int count) {
         for (int i = 0; i < count; i++) {
             int p = pixelStart + random.nextInt(pixelEnd - pixelStart);
-            cases.add(dataCase("hdf5-flipped", "pixel byte " + p + " flipped (still valid)", DATA_OR_OK,
-                    Bytes.flip(train, new int[] {p}, new int[] {0xff}), test));
+            cases.add(dataCase(
+                    "hdf5-flipped",
+                    "pixel byte " + p + " flipped (still valid)",
+                    DATA_OR_OK,
+                    Bytes.flip(train, new int[] {p}, new int[] {0xff}),
+                    test));
         }
     }
 
@@ -213,7 +256,7 @@ final class BadDataInputs {
         }
         structure(cases, "no pixel dataset", DATA, h -> h.putDataset("train_set_y", labels));
         structure(cases, "no label dataset", DATA, h -> h.putDataset("train_set_x", pixels, UNSIGNED));
-        structure(cases, "nothing inside", DATA, h -> { });
+        structure(cases, "nothing inside", DATA, h -> {});
         structure(cases, "pixels is a group", DATA, h -> {
             WritableGroup group = h.putGroup("train_set_x");
             group.putDataset("inner", pixels, UNSIGNED);
@@ -260,8 +303,11 @@ final class BadDataInputs {
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
             return train(dir, writeData(dir, png, test));
         }));
-        cases.add(FuzzCase.of("hdf5-structure", "a zip renamed to .h5", DATA, dir ->
-                train(dir, writeData(dir, Bytes.writeZip(Map.of("a.txt", new byte[10])), test))));
+        cases.add(FuzzCase.of(
+                "hdf5-structure",
+                "a zip renamed to .h5",
+                DATA,
+                dir -> train(dir, writeData(dir, Bytes.writeZip(Map.of("a.txt", new byte[10])), test))));
         cases.add(FuzzCase.of("hdf5-structure", "HDF5 signature then zeros", DATA, dir -> {
             byte[] bytes = new byte[4096];
             System.arraycopy(train, 0, bytes, 0, 8);
@@ -276,9 +322,15 @@ final class BadDataInputs {
 
     private void fileSystem(List<FuzzCase> cases) {
         cases.add(FuzzCase.of("filesystem", "data directory missing", DATA, dir -> train(dir, dir.resolve("nowhere"))));
-        cases.add(FuzzCase.of("filesystem", "data directory is a file", DATA,
+        cases.add(FuzzCase.of(
+                "filesystem",
+                "data directory is a file",
+                DATA,
                 dir -> train(dir, Bytes.write(dir.resolve("file"), train))));
-        cases.add(FuzzCase.of("filesystem", "empty data directory", DATA,
+        cases.add(FuzzCase.of(
+                "filesystem",
+                "empty data directory",
+                DATA,
                 dir -> train(dir, Files.createDirectories(dir.resolve("data")))));
         cases.add(FuzzCase.of("filesystem", "train file missing", DATA, dir -> {
             Path data = writeData(dir, train, test);
@@ -405,7 +457,8 @@ final class BadDataInputs {
 
     private static void mkfifo(Path path) throws IOException {
         try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            Process p =
+                    new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IOException("mkfifo failed");
             }

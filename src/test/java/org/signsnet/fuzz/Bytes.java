@@ -16,8 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 /** Byte-level damage and zip surgery for the fuzz inputs. */
 final class Bytes {
-    private Bytes() {
-    }
+    private Bytes() {}
 
     static byte[] truncate(byte[] bytes, int length) {
         return Arrays.copyOf(bytes, Math.max(0, Math.min(length, bytes.length)));

@@ -1,13 +1,13 @@
 package org.signsnet.fuzz;
 
-import java.nio.file.LinkOption;
-import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,16 @@ class InputFuzzTest {
         BadDataInputs data = new BadDataInputs(Files.createDirectories(root.resolve("scratch")), SEED);
         goodData = BadDataInputs.writeData(root.resolve("good"), data.goodTrain(), data.goodTest());
         goodRun = root.resolve("good-run");
-        CliRun run = CliRun.of("train", "--data", goodData.toString(), "--out", goodRun.toString(), "--epochs", "1",
-                "--batch-size", "4");
+        CliRun run = CliRun.of(
+                "train",
+                "--data",
+                goodData.toString(),
+                "--out",
+                goodRun.toString(),
+                "--epochs",
+                "1",
+                "--batch-size",
+                "4");
         assertThat(run.code()).as(run.toString()).isZero();
     }
 
@@ -77,10 +85,10 @@ class InputFuzzTest {
             deleteTree(dir);
         }
         int handled = cases.size() - failures.size();
-        StringBuilder summary = new StringBuilder(String.format("fuzz: %d inputs, %d handled (%.0f s)",
-                cases.size(), handled, (System.nanoTime() - start) / 1e9));
-        families.forEach((family, counts) -> summary.append(String.format("%n  %-22s %4d inputs, %4d handled (%.1f s)",
-                family, counts[0], counts[1], counts[2] / 1000.0)));
+        StringBuilder summary = new StringBuilder(String.format(
+                "fuzz: %d inputs, %d handled (%.0f s)", cases.size(), handled, (System.nanoTime() - start) / 1e9));
+        families.forEach((family, counts) -> summary.append(String.format(
+                "%n  %-22s %4d inputs, %4d handled (%.1f s)", family, counts[0], counts[1], counts[2] / 1000.0)));
         System.out.println(summary);
         assertThat(failures).as(summary.toString()).isEmpty();
         assertThat(cases.size()).isGreaterThanOrEqualTo(500);
@@ -92,7 +100,8 @@ class InputFuzzTest {
         Random random = new Random(SEED + 1);
         int rejected = 0;
         for (int i = 0; i < 60; i++) {
-            byte[] bad = i < 20 ? Bytes.truncate(model, random.nextInt(model.length))
+            byte[] bad = i < 20
+                    ? Bytes.truncate(model, random.nextInt(model.length))
                     : Bytes.flip(model, new int[] {random.nextInt(model.length)}, new int[] {1 + random.nextInt(255)});
             Path file = Bytes.write(root.resolve("direct/model-" + i + ".zip"), bad);
             try {
@@ -103,13 +112,19 @@ class InputFuzzTest {
                 rejected++;
             }
         }
-        System.out.println("fuzz: 60 model zips loaded directly, " + rejected + " rejected as MODEL errors, rest loaded");
+        System.out.println(
+                "fuzz: 60 model zips loaded directly, " + rejected + " rejected as MODEL errors, rest loaded");
         assertThat(rejected).isGreaterThan(20);
     }
 
     @Test
     void verboseShowsTheStackTraceOfAnError() {
-        CliRun run = CliRun.of("train", "--verbose", "--data", root.resolve("nowhere").toString(), "--out",
+        CliRun run = CliRun.of(
+                "train",
+                "--verbose",
+                "--data",
+                root.resolve("nowhere").toString(),
+                "--out",
                 root.resolve("verbose-out").toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.errLines().get(0)).startsWith("signsnet: ");
@@ -120,10 +135,41 @@ class InputFuzzTest {
 
     /** Random option soup; --data always points nowhere so that a valid combination fails fast as DATA. */
     private static List<FuzzCase> argumentCases(Random random, int count) {
-        String[] options = {"--epochs", "--lr", "--batch-size", "--seed", "--init", "--fc-op-seed", "--preset",
-            "--resume", "--bogus", "-x", "--", "--out"};
-        String[] values = {"0", "-1", "1e400", "NaN", "abc", "", " ", "99999999999999999999", "0x10", "tf", "DL4J",
-            "notebook", "\u00e9\u00e8", "--epochs", "3", "0.5", "-", "/dev/null", "1_000"};
+        String[] options = {
+            "--epochs",
+            "--lr",
+            "--batch-size",
+            "--seed",
+            "--init",
+            "--fc-op-seed",
+            "--preset",
+            "--resume",
+            "--bogus",
+            "-x",
+            "--",
+            "--out"
+        };
+        String[] values = {
+            "0",
+            "-1",
+            "1e400",
+            "NaN",
+            "abc",
+            "",
+            " ",
+            "99999999999999999999",
+            "0x10",
+            "tf",
+            "DL4J",
+            "notebook",
+            "\u00e9\u00e8",
+            "--epochs",
+            "3",
+            "0.5",
+            "-",
+            "/dev/null",
+            "1_000"
+        };
         List<FuzzCase> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<String> args = new ArrayList<>(List.of("train"));
@@ -136,7 +182,11 @@ class InputFuzzTest {
             }
             cases.add(FuzzCase.of("arguments", String.join(" ", args), Set.of(2, 3, 4, 5), dir -> {
                 List<String> all = new ArrayList<>(args);
-                all.addAll(List.of("--data", dir.resolve("nowhere").toString(), "--out", dir.resolve("out").toString()));
+                all.addAll(List.of(
+                        "--data",
+                        dir.resolve("nowhere").toString(),
+                        "--out",
+                        dir.resolve("out").toString()));
                 return all.toArray(String[]::new);
             }));
         }
@@ -158,7 +208,8 @@ class InputFuzzTest {
             return "escaped the CLI: " + t;
         }
         if (!c.allowedCodes().contains(run.code())) {
-            return "exit " + run.code() + ", allowed " + c.allowedCodes() + ": " + run.err().strip();
+            return "exit " + run.code() + ", allowed " + c.allowedCodes() + ": "
+                    + run.err().strip();
         }
         Path out = dir.resolve("out");
         String leftovers = temporaryFiles(out);
@@ -177,7 +228,8 @@ class InputFuzzTest {
             return null;
         }
         try (Stream<Path> files = Files.walk(out)) {
-            List<Path> tmp = files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            List<Path> tmp = files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList();
             return tmp.isEmpty() ? null : "temporary files left: " + tmp;
         } catch (IOException e) {
             return "cannot list " + out + ": " + e;
@@ -191,7 +243,8 @@ class InputFuzzTest {
         }
         try (Stream<Path> files = Files.walk(out)) {
             List<Path> written = files.filter(Files::isRegularFile)
-                    .filter(p -> OUTPUTS.contains(p.getFileName().toString())).toList();
+                    .filter(p -> OUTPUTS.contains(p.getFileName().toString()))
+                    .toList();
             if (!written.isEmpty()) {
                 return "failed run left outputs: " + written;
             }
@@ -213,7 +266,7 @@ class InputFuzzTest {
             Json.mapper().readTree(out.resolve("metrics.json").toFile());
             Json.mapper().readTree(out.resolve("model.provenance.json").toFile());
             ModelStore.load(out.resolve("model.zip"));
-            Checkpoints.in(out).latest(w -> { });
+            Checkpoints.in(out).latest(w -> {});
             return null;
         } catch (IOException | RuntimeException e) {
             return "exit 0 but an output is invalid: " + e;

@@ -39,8 +39,16 @@ class PredictInputFuzzTest {
     @BeforeAll
     static void trainATinyModel() throws IOException {
         Path data = SyntheticSigns.write(root.resolve("data"), 4, 2);
-        CliRun run = CliRun.of("train", "--data", data.toString(), "--out", root.resolve("run").toString(),
-                "--epochs", "1", "--batch-size", "4");
+        CliRun run = CliRun.of(
+                "train",
+                "--data",
+                data.toString(),
+                "--out",
+                root.resolve("run").toString(),
+                "--epochs",
+                "1",
+                "--batch-size",
+                "4");
         assertThat(run.code()).as(run.toString()).isZero();
         model = root.resolve("run/model.zip");
         BufferedImage image = new BufferedImage(80, 60, BufferedImage.TYPE_INT_RGB);
@@ -65,15 +73,20 @@ class PredictInputFuzzTest {
         images.add(new Object[] {"text", "hello\n".getBytes(StandardCharsets.UTF_8), Set.of(3)});
         images.add(new Object[] {"HDF5 bytes", Files.readAllBytes(root.resolve("data/test_signs.h5")), Set.of(3)});
         images.add(new Object[] {"PNG signature only", Bytes.truncate(png, 8), Set.of(3)});
-        images.add(new Object[] {"JPEG magic then garbage", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3}, Set.of(3)});
+        images.add(new Object[] {
+            "JPEG magic then garbage", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3}, Set.of(3)
+        });
         for (int i = 0; i < 40; i++) {
             int length = random.nextInt(png.length);
             images.add(new Object[] {"PNG cut at " + length, Bytes.truncate(png, length), Set.of(0, 3)});
         }
         for (int i = 0; i < 60; i++) {
             int p = random.nextInt(png.length);
-            images.add(new Object[] {"PNG byte " + p + " flipped", Bytes.flip(png, new int[] {p},
-                    new int[] {1 + random.nextInt(255)}), Set.of(0, 3)});
+            images.add(new Object[] {
+                "PNG byte " + p + " flipped",
+                Bytes.flip(png, new int[] {p}, new int[] {1 + random.nextInt(255)}),
+                Set.of(0, 3)
+            });
         }
         for (Object[] image : images) {
             Path file = Files.write(root.resolve("image-" + count + ".png"), (byte[]) image[1]);
@@ -85,30 +98,61 @@ class PredictInputFuzzTest {
         }
         Path lying = PngFiles.lyingHeader(root.resolve("lying.png"), Integer.MAX_VALUE, Integer.MAX_VALUE);
         count++;
-        addIfProblem(failures, "header claims 2^31 x 2^31", check(CliRun.of("predict", "--model", model.toString(),
-                lying.toString()), Set.of(3)));
+        addIfProblem(
+                failures,
+                "header claims 2^31 x 2^31",
+                check(CliRun.of("predict", "--model", model.toString(), lying.toString()), Set.of(3)));
         count++;
-        addIfProblem(failures, "image is a directory", check(CliRun.of("predict", "--model", model.toString(),
-                Files.createDirectories(root.resolve("dir.png")).toString()), Set.of(3, 5)));
+        addIfProblem(
+                failures,
+                "image is a directory",
+                check(
+                        CliRun.of(
+                                "predict",
+                                "--model",
+                                model.toString(),
+                                Files.createDirectories(root.resolve("dir.png")).toString()),
+                        Set.of(3, 5)));
         count++;
-        addIfProblem(failures, "image missing", check(CliRun.of("predict", "--model", model.toString(),
-                root.resolve("missing.png").toString()), Set.of(5)));
+        addIfProblem(
+                failures,
+                "image missing",
+                check(
+                        CliRun.of(
+                                "predict",
+                                "--model",
+                                model.toString(),
+                                root.resolve("missing.png").toString()),
+                        Set.of(5)));
 
         byte[] zip = Files.readAllBytes(model);
         for (int i = 0; i < 40; i++) {
-            byte[] bad = i % 2 == 0 ? Bytes.truncate(zip, random.nextInt(zip.length))
+            byte[] bad = i % 2 == 0
+                    ? Bytes.truncate(zip, random.nextInt(zip.length))
                     : Bytes.flip(zip, new int[] {random.nextInt(zip.length)}, new int[] {1 + random.nextInt(255)});
             Path file = Files.write(root.resolve("model-" + i + ".zip"), bad);
             count++;
-            addIfProblem(failures, "model " + i, check(CliRun.of("predict", "--model", file.toString(), good.toString()),
-                    Set.of(0, 4)));
+            addIfProblem(
+                    failures,
+                    "model " + i,
+                    check(CliRun.of("predict", "--model", file.toString(), good.toString()), Set.of(0, 4)));
         }
         count++;
-        addIfProblem(failures, "model is a directory", check(CliRun.of("predict", "--model",
-                Files.createDirectories(root.resolve("dir.zip")).toString(), good.toString()), Set.of(4, 5)));
+        addIfProblem(
+                failures,
+                "model is a directory",
+                check(
+                        CliRun.of(
+                                "predict",
+                                "--model",
+                                Files.createDirectories(root.resolve("dir.zip")).toString(),
+                                good.toString()),
+                        Set.of(4, 5)));
         count++;
-        addIfProblem(failures, "model is a PNG", check(CliRun.of("predict", "--model", good.toString(),
-                good.toString()), Set.of(4)));
+        addIfProblem(
+                failures,
+                "model is a PNG",
+                check(CliRun.of("predict", "--model", good.toString(), good.toString()), Set.of(4)));
         System.out.printf("fuzz: %d predict inputs (images, models), %d handled%n", count, count - failures.size());
         assertThat(failures).isEmpty();
     }
@@ -116,13 +160,14 @@ class PredictInputFuzzTest {
     @Test
     void aTwentyThousandPixelSquarePngIsRefusedOrDownsampledInAOneGigabyteHeap() throws IOException {
         Path huge = PngFiles.black(root.resolve("huge.png"), 20_000, 20_000);
-        ChildJvm child = ChildJvm.start(root.resolve("logs"), "huge", "predict", "--model", model.toString(),
-                huge.toString());
+        ChildJvm child =
+                ChildJvm.start(root.resolve("logs"), "huge", "predict", "--model", model.toString(), huge.toString());
         int code = child.waitFor(180);
         assertThat(code).as(child.stderr()).isIn(0, 3);
         assertThat(child.stderr()).doesNotContain("OutOfMemoryError", "\tat ");
         if (code != 0) {
-            assertThat(child.stderr().lines().filter(l -> l.startsWith("signsnet: "))).hasSize(1);
+            assertThat(child.stderr().lines().filter(l -> l.startsWith("signsnet: ")))
+                    .hasSize(1);
         }
     }
 
@@ -139,7 +184,8 @@ class PredictInputFuzzTest {
 
     private static String check(CliRun run, Set<Integer> allowed) {
         if (!allowed.contains(run.code())) {
-            return "exit " + run.code() + ", allowed " + allowed + ": " + run.err().strip();
+            return "exit " + run.code() + ", allowed " + allowed + ": "
+                    + run.err().strip();
         }
         return run.code() == 0 ? null : run.oneLineErrorProblem();
     }

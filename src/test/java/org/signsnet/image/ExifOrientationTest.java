@@ -1,8 +1,8 @@
 package org.signsnet.image;
 
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,15 +19,18 @@ class ExifOrientationTest {
     }
 
     @ParameterizedTest(name = "orientation {0}: upright rows {1}")
-    @CsvSource(delimiter = ';', value = {
-        "1; 0 1 2/10 11 12",
-        "2; 2 1 0/12 11 10",
-        "3; 12 11 10/2 1 0",
-        "4; 10 11 12/0 1 2",
-        "5; 0 10/1 11/2 12",
-        "6; 10 0/11 1/12 2",
-        "7; 12 2/11 1/10 0",
-        "8; 2 12/1 11/0 10"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "1; 0 1 2/10 11 12",
+                "2; 2 1 0/12 11 10",
+                "3; 12 11 10/2 1 0",
+                "4; 10 11 12/0 1 2",
+                "5; 0 10/1 11/2 12",
+                "6; 10 0/11 1/12 2",
+                "7; 12 2/11 1/10 0",
+                "8; 2 12/1 11/0 10"
+            })
     void eachOrientationTagTurnsTheStoredPixelsUpright(int orientation, String rows) {
         RgbImage upright = ExifOrientation.apply(stored(), orientation);
         StringBuilder actual = new StringBuilder();

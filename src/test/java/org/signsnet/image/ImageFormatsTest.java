@@ -30,6 +30,7 @@ import org.signsnet.testing.JpegFiles;
 class ImageFormatsTest {
     @TempDir
     static Path dir;
+
     private static RgbImage reference;
     private static BufferedImage original;
 
@@ -43,7 +44,10 @@ class ImageFormatsTest {
     static Stream<Arguments> formats() throws IOException {
         return Stream.of(
                 Arguments.of("progressive JPEG", JpegFiles.progressive(dir.resolve("p.jpg"), original), 3.0),
-                Arguments.of("CMYK JPEG (Adobe, no colour transform)", JpegFiles.cmyk(dir.resolve("cmyk.jpg"), original), 4.0),
+                Arguments.of(
+                        "CMYK JPEG (Adobe, no colour transform)",
+                        JpegFiles.cmyk(dir.resolve("cmyk.jpg"), original),
+                        4.0),
                 Arguments.of("YCCK JPEG made by ImageMagick", ImageFixtures.path("hand-ycck.jpg"), 4.0),
                 Arguments.of("WebP made by ImageMagick", ImageFixtures.path("hand.webp"), 4.0),
                 Arguments.of("TIFF", written("t.tiff", "tiff"), 0.0),
@@ -59,17 +63,22 @@ class ImageFormatsTest {
         assertThat(image.height()).isEqualTo(reference.height());
         double[] meanDifference = new double[3];
         for (int i = 0; i < image.samples().length; i++) {
-            meanDifference[i % 3] += Math.abs(image.samples()[i] - reference.samples()[i]) / (image.samples().length / 3.0);
+            meanDifference[i % 3] +=
+                    Math.abs(image.samples()[i] - reference.samples()[i]) / (image.samples().length / 3.0);
         }
         for (int c = 0; c < 3; c++) {
-            assertThat(meanDifference[c]).as("mean |difference| of channel %d (R, G, B)", c).isLessThanOrEqualTo(tolerance + 0.5);
+            assertThat(meanDifference[c])
+                    .as("mean |difference| of channel %d (R, G, B)", c)
+                    .isLessThanOrEqualTo(tolerance + 0.5);
         }
     }
 
     static Stream<Arguments> truncatedFiles() throws IOException {
         return Stream.of(
                 Arguments.of("JPEG", Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"))),
-                Arguments.of("progressive JPEG", Files.readAllBytes(JpegFiles.progressive(dir.resolve("cut.jpg"), original))),
+                Arguments.of(
+                        "progressive JPEG",
+                        Files.readAllBytes(JpegFiles.progressive(dir.resolve("cut.jpg"), original))),
                 Arguments.of("PNG", Files.readAllBytes(ImageFixtures.path("hand.png"))),
                 Arguments.of("WebP", Files.readAllBytes(ImageFixtures.path("hand.webp"))),
                 Arguments.of("TIFF", Files.readAllBytes(written("cut.tiff", "tiff"))),
@@ -86,7 +95,9 @@ class ImageFormatsTest {
                 .isInstanceOfSatisfying(UnreadableImageException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
                     assertThat(e.kind()).isEqualTo(ErrorKind.DATA);
-                    assertThat(e.getMessage()).startsWith("image half-of-it is a damaged or truncated ").doesNotContain("\n");
+                    assertThat(e.getMessage())
+                            .startsWith("image half-of-it is a damaged or truncated ")
+                            .doesNotContain("\n");
                 });
     }
 
@@ -95,24 +106,30 @@ class ImageFormatsTest {
         byte[] bytes = Files.readAllBytes(JpegFiles.progressive(dir.resolve("end.jpg"), original));
         EncodedImage cut = new EncodedImage("no-eoi.jpg", Arrays.copyOf(bytes, bytes.length - 2));
         assertThatThrownBy(() -> ImageLoader.load(cut, ImageLoader.ANY_SIZE))
-                .isInstanceOfSatisfying(UnreadableImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));
+                .isInstanceOfSatisfying(
+                        UnreadableImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));
     }
 
     @Test
     void heicIsRefusedWithHowToConvertIt() {
-        assertThatThrownBy(() -> ImageLoader.load(ImageFixtures.path("hand.heic"))).isInstanceOfSatisfying(UnreadableImageException.class,
-                e -> {
+        assertThatThrownBy(() -> ImageLoader.load(ImageFixtures.path("hand.heic")))
+                .isInstanceOfSatisfying(UnreadableImageException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
-                    assertThat(e.getMessage()).contains("hand.heic is HEIC").contains("convert it to JPEG")
-                            .contains("heif-convert").contains("Most Compatible").doesNotContain("\n");
+                    assertThat(e.getMessage())
+                            .contains("hand.heic is HEIC")
+                            .contains("convert it to JPEG")
+                            .contains("heif-convert")
+                            .contains("Most Compatible")
+                            .doesNotContain("\n");
                 });
     }
 
     @Test
     void anImageAboveThePixelLimitIsRefusedBeforeItIsDecoded() throws IOException {
         EncodedImage png = EncodedImage.read(ImageFixtures.path("hand.png"));
-        assertThatThrownBy(() -> ImageLoader.load(png, 160 * 160 - 1)).isInstanceOfSatisfying(UnreadableImageException.class,
-                e -> {
+        assertThatThrownBy(() -> ImageLoader.load(png, 160 * 160 - 1))
+                .isInstanceOfSatisfying(UnreadableImageException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
                     assertThat(e.getMessage()).contains("160x160 pixels");
                 });
@@ -123,7 +140,9 @@ class ImageFormatsTest {
     void emptyAndNonImageBytesAreNotImages() {
         for (byte[] bytes : new byte[][] {new byte[0], "GIF? no, plain text".getBytes(StandardCharsets.US_ASCII)}) {
             assertThatThrownBy(() -> ImageLoader.load(new EncodedImage("x", bytes), ImageLoader.ANY_SIZE))
-                    .isInstanceOfSatisfying(UnreadableImageException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_IMAGE));
+                    .isInstanceOfSatisfying(
+                            UnreadableImageException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_AN_IMAGE));
         }
     }
 
@@ -134,5 +153,4 @@ class ImageFormatsTest {
         }
         return file;
     }
-
 }

@@ -1,6 +1,5 @@
 package org.signsnet.image;
 
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,8 @@ class ImageLoaderTest {
 
     @Test
     void pngPixelsArriveExactlyAsRgbSamples() throws IOException {
-        Path png = TestImages.png(dir.resolve("a.png"), TestImages.image(3, 2, (y, x) -> (10 * y + x) << 16 | 7 << 8 | 200));
+        Path png = TestImages.png(
+                dir.resolve("a.png"), TestImages.image(3, 2, (y, x) -> (10 * y + x) << 16 | 7 << 8 | 200));
         RgbImage image = ImageLoader.load(png);
         assertThat(image.width()).isEqualTo(3);
         assertThat(image.height()).isEqualTo(2);
@@ -33,13 +34,13 @@ class ImageLoaderTest {
     @Test
     void exifOrientationSixTurnsALandscapeJpegIntoAnUprightPortrait() throws IOException {
         // stored 40 wide x 20 high, left half black, right half white; tag 6 = rotate 90 clockwise
-        Path jpeg = TestImages.jpegWithOrientation(dir.resolve("phone.jpg"),
-                TestImages.image(40, 20, (y, x) -> x < 20 ? 0 : 0xffffff), 6);
+        Path jpeg = TestImages.jpegWithOrientation(
+                dir.resolve("phone.jpg"), TestImages.image(40, 20, (y, x) -> x < 20 ? 0 : 0xffffff), 6);
         assertThat(ExifOrientation.of(Files.readAllBytes(jpeg))).isEqualTo(6);
         RgbImage upright = ImageLoader.load(jpeg);
         assertThat(upright.width()).isEqualTo(20);
         assertThat(upright.height()).isEqualTo(40);
-        assertThat(upright.get(5, 10, 0)).isLessThan(40f);     // the stored left half is now on top
+        assertThat(upright.get(5, 10, 0)).isLessThan(40f); // the stored left half is now on top
         assertThat(upright.get(35, 10, 0)).isGreaterThan(215f); // and the right half at the bottom
     }
 
@@ -91,8 +92,9 @@ class ImageLoaderTest {
 
     @Test
     void aDirectoryIsAnIoError() {
-        assertThatThrownBy(() -> ImageLoader.load(dir)).isInstanceOfSatisfying(SignsnetException.class,
-                e -> assertThat(e.kind()).isEqualTo(ErrorKind.IO));
+        assertThatThrownBy(() -> ImageLoader.load(dir))
+                .isInstanceOfSatisfying(
+                        SignsnetException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.IO));
     }
 
     @Test
@@ -109,7 +111,8 @@ class ImageLoaderTest {
         Path png = TestImages.png(dir.resolve("t.png"), TestImages.image(50, 50, (y, x) -> x * y));
         byte[] bytes = Files.readAllBytes(png);
         Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(bytes, 60));
-        assertThatThrownBy(() -> ImageLoader.load(cut)).isInstanceOfSatisfying(SignsnetException.class,
-                e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA));
+        assertThatThrownBy(() -> ImageLoader.load(cut))
+                .isInstanceOfSatisfying(
+                        SignsnetException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA));
     }
 }

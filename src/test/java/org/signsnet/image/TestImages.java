@@ -12,8 +12,7 @@ import org.signsnet.testing.PngFiles;
 
 /** Writes test images: PNGs, JPEGs with an EXIF orientation tag, and huge PNGs streamed row by row. */
 final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A w x h image whose pixel (y, x) is the RGB colour {@code rgb.at(y, x)}. */
     interface Colours {
@@ -45,19 +44,20 @@ final class TestImages {
         d.writeBytes("Exif\0\0");
         d.writeBytes("MM");
         d.writeShort(42);
-        d.writeInt(8);        // IFD0 offset
-        d.writeShort(1);      // one entry
+        d.writeInt(8); // IFD0 offset
+        d.writeShort(1); // one entry
         d.writeShort(0x0112); // Orientation
-        d.writeShort(3);      // SHORT
+        d.writeShort(3); // SHORT
         d.writeInt(1);
         d.writeShort(orientation);
         d.writeShort(0);
-        d.writeInt(0);        // no next IFD
+        d.writeInt(0); // no next IFD
         byte[] segment = app1.toByteArray();
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(bytes, 0, 2); // SOI
-            out.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((segment.length + 2) >> 8),
-                (byte) (segment.length + 2)});
+            out.write(new byte[] {
+                (byte) 0xFF, (byte) 0xE1, (byte) ((segment.length + 2) >> 8), (byte) (segment.length + 2)
+            });
             out.write(segment);
             out.write(bytes, 2, bytes.length - 2);
         }

@@ -30,10 +30,12 @@ class AtomicFilesTest {
         Path target = dir.resolve("cost.png");
         Files.writeString(target, "old");
         assertThatThrownBy(() -> AtomicFiles.write(target, tmp -> {
-            Files.writeString(tmp, "half");
-            throw new IOException("disk full");
-        })).isInstanceOf(SignsnetException.class)
-                .hasMessageContaining(target.toString()).hasMessageContaining("disk full")
+                    Files.writeString(tmp, "half");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(SignsnetException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("disk full")
                 .satisfies(e -> assertThat(((SignsnetException) e).kind()).isEqualTo(ErrorKind.IO));
         assertThat(target).hasContent("old");
         try (var files = Files.list(dir)) {

@@ -21,8 +21,13 @@ class OutputLockTest {
         try (OutputLock first = OutputLock.acquire(out)) {
             SignsnetException error = catchThrowableOfType(SignsnetException.class, () -> OutputLock.acquire(out));
             assertThat(error.kind()).isEqualTo(ErrorKind.IO);
-            assertThat(error.getMessage()).contains(out.toString(), "in use by another signsnet run",
-                    "pid " + ProcessHandle.current().pid(), "started ").doesNotContain("\n");
+            assertThat(error.getMessage())
+                    .contains(
+                            out.toString(),
+                            "in use by another signsnet run",
+                            "pid " + ProcessHandle.current().pid(),
+                            "started ")
+                    .doesNotContain("\n");
         }
         try (OutputLock again = OutputLock.acquire(out)) {
             assertThat(out.resolve(OutputLock.FILE_NAME)).exists();
@@ -56,7 +61,8 @@ class OutputLockTest {
         Files.writeString(out.resolve("metrics.json"), "{}");
         assertThat(AtomicFiles.deleteLeftovers(out)).isEqualTo(2);
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("notes.tmp", "metrics.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("notes.tmp", "metrics.json");
         }
     }
 }

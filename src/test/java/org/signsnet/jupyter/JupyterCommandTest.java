@@ -21,16 +21,28 @@ class JupyterCommandTest {
         CliRun run = CliRun.of("jupyter", "install", "--prefix", dir.toString());
         assertThat(run.code()).as(run.toString()).isZero();
         Path kernelJson = dir.resolve("share/jupyter/kernels/signsnet/kernel.json");
-        assertThat(run.out()).contains("Installed the Jupyter kernel 'signsnet'", kernelJson.getParent().toString());
+        assertThat(run.out())
+                .contains(
+                        "Installed the Jupyter kernel 'signsnet'",
+                        kernelJson.getParent().toString());
         JsonNode json = new ObjectMapper().readTree(Files.readString(kernelJson));
         assertThat(json.at("/argv/0").asText()).startsWith(System.getProperty("java.home"));
         assertThat(json.at("/env/SIGNS_DATA_DIR").asText())
-                .isEqualTo(DataDirectoryResolver.fromSystem().resolve(null).directory().toString());
+                .isEqualTo(DataDirectoryResolver.fromSystem()
+                        .resolve(null)
+                        .directory()
+                        .toString());
     }
 
     @Test
     void anExplicitDataDirectoryWithoutTheFilesIsAOneLineDataError() {
-        CliRun run = CliRun.of("jupyter", "install", "--prefix", dir.toString(), "--data", dir.resolve("none").toString());
+        CliRun run = CliRun.of(
+                "jupyter",
+                "install",
+                "--prefix",
+                dir.toString(),
+                "--data",
+                dir.resolve("none").toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.oneLineErrorProblem()).isNull();
         assertThat(dir.resolve("share")).doesNotExist();

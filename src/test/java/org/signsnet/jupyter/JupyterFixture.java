@@ -35,10 +35,21 @@ final class JupyterFixture {
     /** Installs the kernel under {@code root}, reading the SIGNS files that ship with the project. */
     static JupyterFixture install(Path root) {
         String python = pythonWithJupyter();
-        ChildJvm install = ChildJvm.start(root.resolve("logs"), "install", List.of("-Xmx512m"), TestClassPath.get(),
-                "jupyter", "install", "--prefix", root.toString(), "--data", RealSignsData.directory().toString());
+        ChildJvm install = ChildJvm.start(
+                root.resolve("logs"),
+                "install",
+                List.of("-Xmx512m"),
+                TestClassPath.get(),
+                "jupyter",
+                "install",
+                "--prefix",
+                root.toString(),
+                "--data",
+                RealSignsData.directory().toString());
         int exit = install.waitFor(120);
-        assertThat(exit).as("signsnet jupyter install: " + install.stdout() + install.stderr()).isZero();
+        assertThat(exit)
+                .as("signsnet jupyter install: " + install.stdout() + install.stderr())
+                .isZero();
         assertThat(root.resolve("share/jupyter/kernels/signsnet/kernel.json")).isRegularFile();
         return new JupyterFixture(root, python);
     }
@@ -62,24 +73,31 @@ final class JupyterFixture {
     }
 
     /** A finished process: exit status and its two output streams. */
-    record Run(int exit, String stdout, String stderr) {
-    }
+    record Run(int exit, String stdout, String stderr) {}
 
     private Run run(List<String> command, long seconds) {
         try {
             Path out = Files.createTempFile(root, "out", ".txt");
             Path err = Files.createTempFile(root, "err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             env.put("JUPYTER_PATH", root.resolve("share").resolve("jupyter").toString());
-            env.put("JUPYTER_DATA_DIR", Files.createDirectories(root.resolve("data")).toString());
-            env.put("JUPYTER_CONFIG_DIR", Files.createDirectories(root.resolve("config")).toString());
-            env.put("JUPYTER_RUNTIME_DIR", Files.createDirectories(root.resolve("runtime")).toString());
+            env.put(
+                    "JUPYTER_DATA_DIR",
+                    Files.createDirectories(root.resolve("data")).toString());
+            env.put(
+                    "JUPYTER_CONFIG_DIR",
+                    Files.createDirectories(root.resolve("config")).toString());
+            env.put(
+                    "JUPYTER_RUNTIME_DIR",
+                    Files.createDirectories(root.resolve("runtime")).toString());
             Process process = builder.start();
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
-                throw new AssertionError(command + " did not finish within " + seconds + " s; stderr: " + Files.readString(err));
+                throw new AssertionError(
+                        command + " did not finish within " + seconds + " s; stderr: " + Files.readString(err));
             }
             return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
         } catch (IOException e) {
@@ -95,7 +113,8 @@ final class JupyterFixture {
         for (String candidate : List.of("python3", "/usr/bin/python3")) {
             try {
                 Process probe = new ProcessBuilder(candidate, "-c", "import jupyter_client, nbclient, nbconvert")
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
                 probe.getInputStream().readAllBytes();
                 if (probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0) {
                     return candidate;

@@ -56,8 +56,11 @@ class JupyterKernelTest {
         execute.get("outputs").forEach(o -> types.add(o.get("type").asText()));
         assertThat(types).containsExactly("stream", "display_data", "execute_result");
         assertThat(execute.at("/outputs/0/content/text").asText()).isEqualTo("hello\n");
-        DisplayOutput picture = new DisplayOutput(Map.of(DisplayOutput.PNG, execute.at("/outputs/1/content/data/image~1png").asText()));
-        assertThat(picture.decodedImage()).hasValueSatisfying(image -> assertThat(image.getWidth()).isEqualTo(8));
+        DisplayOutput picture = new DisplayOutput(Map.of(
+                DisplayOutput.PNG,
+                execute.at("/outputs/1/content/data/image~1png").asText()));
+        assertThat(picture.decodedImage())
+                .hasValueSatisfying(image -> assertThat(image.getWidth()).isEqualTo(8));
         assertThat(execute.at("/outputs/2/content/data/text~1plain").asText()).isEqualTo("42");
     }
 
@@ -65,14 +68,16 @@ class JupyterKernelTest {
     void aCompileErrorShowsTheCompilerMessageUnderTheOffendingLine() {
         String traceback = traceback(seen.get("compile_error"));
         assertThat(seen.at("/compile_error/status").asText()).isEqualTo("error");
-        assertThat(traceback).contains("line 2: cannot find symbol", "int broken = undefinedName + 1;",
-                "             ^-----------^");
+        assertThat(traceback)
+                .contains(
+                        "line 2: cannot find symbol", "int broken = undefinedName + 1;", "             ^-----------^");
     }
 
     @Test
     void anExceptionShowsItsTypeMessageAndCellLine() {
         String traceback = traceback(seen.get("exception"));
-        assertThat(traceback).contains("java.lang.NumberFormatException: For input string: \"x\"", ", line 1")
+        assertThat(traceback)
+                .contains("java.lang.NumberFormatException: For input string: \"x\"", ", line 1")
                 .doesNotContain("jdk.jshell", "org.dflib");
     }
 
@@ -86,8 +91,10 @@ class JupyterKernelTest {
     void completesAndTellsWhetherCodeIsComplete() {
         JsonNode complete = seen.get("complete");
         assertThat(complete.get("matches").toString()).contains("toUpperCase(");
-        assertThat(complete.get("cursor_end").asInt()).isEqualTo(complete.get("code").asText().length());
-        assertThat(complete.get("cursor_start").asInt()).isEqualTo(complete.get("cursor_end").asInt() - "toUpp".length());
+        assertThat(complete.get("cursor_end").asInt())
+                .isEqualTo(complete.get("code").asText().length());
+        assertThat(complete.get("cursor_start").asInt())
+                .isEqualTo(complete.get("cursor_end").asInt() - "toUpp".length());
         assertThat(seen.at("/is_complete_open/status").asText()).isEqualTo("incomplete");
         assertThat(seen.at("/is_complete_open/indent").asText()).isEqualTo("    ");
         assertThat(seen.at("/is_complete_done/status").asText()).isEqualTo("complete");
@@ -97,7 +104,9 @@ class JupyterKernelTest {
     void anInterruptStopsTheRunningCellAndTheSessionLivesOn() {
         assertThat(seen.at("/interrupted/status").asText()).isEqualTo("error");
         assertThat(seen.at("/interrupted/evalue").asText()).startsWith("interrupted");
-        assertThat(seen.at("/after_interrupt/outputs/0/content/data/text~1plain").asText()).isEqualTo("true");
+        assertThat(seen.at("/after_interrupt/outputs/0/content/data/text~1plain")
+                        .asText())
+                .isEqualTo("true");
     }
 
     /** The error output's traceback lines, without their ANSI colours. */
@@ -105,7 +114,9 @@ class JupyterKernelTest {
         StringBuilder text = new StringBuilder();
         for (JsonNode output : execution.get("outputs")) {
             if (output.get("type").asText().equals("error")) {
-                output.at("/content/traceback").forEach(line -> text.append(line.asText().replaceAll("\u001B\\[[;\\d]*m", "")).append('\n'));
+                output.at("/content/traceback")
+                        .forEach(line -> text.append(line.asText().replaceAll("\u001B\\[[;\\d]*m", ""))
+                                .append('\n'));
             }
         }
         return text.toString();

@@ -37,11 +37,20 @@ class JupyterNotebooksTest {
     void notebookRunsInJupyterAndReproducesItsSavedOutputs(String name) {
         Path notebook = Path.of("notebooks-port", name);
         Path out = root.resolve("executed");
-        JupyterFixture.Run run = jupyter.jupyter(TIMEOUT_SECONDS, "nbconvert", "--to", "notebook", "--execute",
+        JupyterFixture.Run run = jupyter.jupyter(
+                TIMEOUT_SECONDS,
+                "nbconvert",
+                "--to",
+                "notebook",
+                "--execute",
                 "--ExecutePreprocessor.kernel_name=" + KernelSpec.NAME,
                 "--ExecutePreprocessor.timeout=" + TIMEOUT_SECONDS,
-                "--output-dir", out.toString(), notebook.toString());
-        assertThat(run.exit()).as("jupyter nbconvert --execute " + notebook + ":\n" + run.stderr()).isZero();
+                "--output-dir",
+                out.toString(),
+                notebook.toString());
+        assertThat(run.exit())
+                .as("jupyter nbconvert --execute " + notebook + ":\n" + run.stderr())
+                .isZero();
 
         List<NotebookFile.Cell> saved = NotebookFile.read(notebook).codeCells();
         List<NotebookFile.Cell> executed = NotebookFile.read(out.resolve(name)).codeCells();
@@ -50,7 +59,8 @@ class JupyterNotebooksTest {
             NotebookFile.Cell cell = executed.get(i);
             assertThat(cell.savedErrors()).as("errors of code cell %d", i + 1).isEmpty();
             assertThat(OutputComparison.difference(saved.get(i), cell))
-                    .as("code cell %d of %s in Jupyter (refresh the saved outputs with: scripts/signsnet notebook --update %s)",
+                    .as(
+                            "code cell %d of %s in Jupyter (refresh the saved outputs with: scripts/signsnet notebook --update %s)",
                             i + 1, name, notebook)
                     .isEmpty();
         }

@@ -18,7 +18,8 @@ class JupyterPathsTest {
         "Mac OS X,   OTHER,            x,          /home/ada/Library/Jupyter",
         "Windows 11, APPDATA,          /appdata,   /appdata/jupyter",
         "Windows 11, OTHER,            x,          /home/ada/.jupyter/data",
-        "Mac OS X,   JUPYTER_DATA_DIR, /tmp/jd,    /tmp/jd"})
+        "Mac OS X,   JUPYTER_DATA_DIR, /tmp/jd,    /tmp/jd"
+    })
     void userDataDirectoryFollowsJupyterCore(String os, String variable, String value, String expected) {
         JupyterPaths paths = new JupyterPaths(Map.of(variable, value)::get, os, HOME);
         assertThat(paths.userDataDirectory()).isEqualTo(Path.of(expected));

@@ -20,7 +20,8 @@ class ApplicationCellsTest {
     /** The notebook's printed Z3 (forward_propagation test cell, fc op seed 39). */
     static final double[][] NOTEBOOK_Z3 = {
         {1.44169843, -0.24909666, 5.45049906, -0.26189619, -0.20669907, 1.36546707},
-        {1.40708458, -0.02573211, 5.08928013, -0.48669922, -0.40940708, 1.26248586}};
+        {1.40708458, -0.02573211, 5.08928013, -0.48669922, -0.40940708, 1.26248586}
+    };
     /** compute_cost with fc op seed 39 (the reference document shows 2.91034, from a later notebook version). */
     static final double COST_WITH_FC_OP_SEED_39 = 4.66487;
 
@@ -33,8 +34,8 @@ class ApplicationCellsTest {
 
     @Test
     void initializeParametersCellPrintsExactlyWhatTheNotebookPrinted() {
-        assertThat(notebook.notebookOutput()).startsWith(
-                "W1 = [ 0.00131723  0.14176141 -0.04434952  0.09197326  0.14984085 -0.03514394\n"
+        assertThat(notebook.notebookOutput())
+                .startsWith("W1 = [ 0.00131723  0.14176141 -0.04434952  0.09197326  0.14984085 -0.03514394\n"
                         + " -0.06847463  0.05245192]\n"
                         + "W2 = [-0.08566415  0.17750949  0.11974221  0.16773748 -0.0830943  -0.08058\n"
                         + " -0.00577033 -0.14643836  0.24162132 -0.05857408 -0.19055021  0.1345228\n"
@@ -61,7 +62,8 @@ class ApplicationCellsTest {
         ApplicationCellsResult result = ApplicationCells.run(fcOpSeed);
         JsonNode expected = TensorFlowFixture.forFcOpSeed(fcOpSeed);
         for (int i = 0; i < 2; i++) {
-            assertThat(result.z3()[i]).containsExactly(TensorFlowFixture.floats(expected.get("Z3").get(i)), within(1e-5f));
+            assertThat(result.z3()[i])
+                    .containsExactly(TensorFlowFixture.floats(expected.get("Z3").get(i)), within(1e-5f));
         }
         assertThat((double) result.cost()).isCloseTo(expected.get("cost").asDouble(), within(1e-5));
     }
@@ -87,7 +89,8 @@ class ApplicationCellsTest {
         double total = 0;
         for (int i = 0; i < 4; i++) {
             double max = Arrays.stream(z3[i]).max().orElseThrow();
-            double logSum = Math.log(Arrays.stream(z3[i]).map(v -> Math.exp(v - max)).sum()) + max;
+            double logSum =
+                    Math.log(Arrays.stream(z3[i]).map(v -> Math.exp(v - max)).sum()) + max;
             for (int k = 0; k < 6; k++) {
                 total -= (float) ys[i * 6 + k] * (z3[i][k] - logSum);
             }

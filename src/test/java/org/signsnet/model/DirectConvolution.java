@@ -6,8 +6,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** A plain-loop {@code tf.nn.conv2d(x, w, strides=[1,1,1,1], padding='SAME')}, for tests only. */
 final class DirectConvolution {
-    private DirectConvolution() {
-    }
+    private DirectConvolution() {}
 
     /** x (m, H, W, C) NHWC, w (kH, kW, C, F) HWIO; TF SAME padding puts the odd extra row/column bottom-right. */
     static INDArray sameStrideOne(INDArray x, INDArray w) {

@@ -1,10 +1,10 @@
 package org.signsnet.model;
 
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
@@ -43,7 +43,8 @@ class ImprovedModelTest {
     void fullVariantHasThreeBatchNormalisedConvBlocksAndIsSmall() {
         MultiLayerNetwork net = network(ImprovedModel.configuration(CONFIG));
         long batchNorms = net.getLayerWiseConfigurations().getConfs().stream()
-                .filter(c -> c.getLayer() instanceof BatchNormalization).count();
+                .filter(c -> c.getLayer() instanceof BatchNormalization)
+                .count();
         assertThat(batchNorms).isEqualTo(3);
         // conv 3*3*(3*16 + 16*32 + 32*64) without bias, BN 4*(16+32+64) incl. running stats, fc 64*6+6
         assertThat(net.numParams()).isEqualTo(9L * (3 * 16 + 16 * 32 + 32 * 64) + 4 * (16 + 32 + 64) + 64 * 6 + 6);
@@ -51,11 +52,15 @@ class ImprovedModelTest {
 
     @Test
     void ablatedVariantHasNoBatchNormButBiasedConvolutions() {
-        ImprovedModel.Variant plain = ImprovedModel.Variant.full().withBatchNorm(false).withDropout(0)
-                .withCosineSchedule(false).withWeightDecay(0);
+        ImprovedModel.Variant plain = ImprovedModel.Variant.full()
+                .withBatchNorm(false)
+                .withDropout(0)
+                .withCosineSchedule(false)
+                .withWeightDecay(0);
         MultiLayerNetwork net = network(ImprovedModel.configuration(CONFIG, plain));
         assertThat(net.getLayerWiseConfigurations().getConfs().stream()
-                .filter(c -> c.getLayer() instanceof BatchNormalization)).isEmpty();
+                        .filter(c -> c.getLayer() instanceof BatchNormalization))
+                .isEmpty();
         assertThat(net.numParams()).isEqualTo(9L * (3 * 16 + 16 * 32 + 32 * 64) + 16 + 32 + 64 + 64 * 6 + 6);
         assertThat(net.output(Nd4j.rand(DataType.FLOAT, 2, 64, 64, 3)).shape()).containsExactly(2, 6);
     }
@@ -81,10 +86,12 @@ class ImprovedModelTest {
     @Test
     void learningRateFollowsTheCosineScheduleOverTheRunsEpochs() {
         MultiLayerNetwork net = network(ImprovedModel.configuration(CONFIG));
-        Adam adam = (Adam) ((BaseLayer) net.getLayerWiseConfigurations().getConf(1).getLayer()).getIUpdater();
+        Adam adam =
+                (Adam) ((BaseLayer) net.getLayerWiseConfigurations().getConf(1).getLayer()).getIUpdater();
         WarmupCosineSchedule expected = new WarmupCosineSchedule(CONFIG.learningRate(), 2, CONFIG.epochs(), 0.01);
         for (int epoch = 0; epoch < CONFIG.epochs() + 3; epoch++) {
-            assertThat(adam.getLearningRateSchedule().valueAt(epoch * 7, epoch)).as("epoch %d", epoch)
+            assertThat(adam.getLearningRateSchedule().valueAt(epoch * 7, epoch))
+                    .as("epoch %d", epoch)
                     .isEqualTo(expected.valueAt(0, epoch));
         }
     }

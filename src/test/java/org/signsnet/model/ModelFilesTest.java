@@ -45,8 +45,8 @@ class ModelFilesTest {
         TrainingConfig config = TrainingConfig.notebookDefaults();
         MultiLayerNetwork trained = NotebookNetworks.create(config);
         assertThat(trained).isInstanceOf(FastNetwork.class);
-        INDArray images = Nd4j.rand(DataType.FLOAT, 5, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE,
-                NotebookModel.CHANNELS);
+        INDArray images = Nd4j.rand(
+                DataType.FLOAT, 5, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE, NotebookModel.CHANNELS);
         INDArray labels = Nd4j.eye(6).getRows(0, 1, 2, 3, 4).castTo(DataType.FLOAT);
         trained.fit(images, labels);
         Path model = dir.resolve("model.zip");
@@ -65,15 +65,20 @@ class ModelFilesTest {
         assertThat(loaded.getLayer(NotebookModel.POOL1)).isInstanceOf(FastMaxPooling.class);
         INDArray expected = loaded.output(images);
         for (int i = 0; i < 5; i++) {
-            double[] plain = Arrays.stream(lines.get(i + 1).split(" ")).mapToDouble(Double::parseDouble).toArray();
+            double[] plain = Arrays.stream(lines.get(i + 1).split(" "))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
             double[] fast = expected.getRow(i).toDoubleVector();
             for (int k = 0; k < 6; k++) {
-                assertThat(plain[k]).as("image %d class %d", i, k).isCloseTo(fast[k], org.assertj.core.data.Offset.offset(1e-5));
+                assertThat(plain[k])
+                        .as("image %d class %d", i, k)
+                        .isCloseTo(fast[k], org.assertj.core.data.Offset.offset(1e-5));
             }
             assertThat(argmax(plain)).as("predicted class of image %d", i).isEqualTo(argmax(fast));
         }
         assertThat(loaded.params()).isEqualTo(trained.params());
-        assertThat(loaded.getUpdater().getStateViewArray()).isEqualTo(trained.getUpdater().getStateViewArray());
+        assertThat(loaded.getUpdater().getStateViewArray())
+                .isEqualTo(trained.getUpdater().getStateViewArray());
     }
 
     @Test
@@ -81,9 +86,15 @@ class ModelFilesTest {
         Path model = LEGACY.resolve("round1-model.zip");
         assertThat(entry(model, "configuration.json")).contains("org.signsnet.nn.FastConvolutionLayer");
         FastNetwork loaded = ModelStore.load(model);
-        assertThat(loaded.getLayerWiseConfigurations().getConf(NotebookModel.CONV1).getLayer().getClass())
+        assertThat(loaded.getLayerWiseConfigurations()
+                        .getConf(NotebookModel.CONV1)
+                        .getLayer()
+                        .getClass())
                 .isEqualTo(ConvolutionLayer.class);
-        assertThat(loaded.getLayerWiseConfigurations().getConf(NotebookModel.POOL1).getLayer().getClass())
+        assertThat(loaded.getLayerWiseConfigurations()
+                        .getConf(NotebookModel.POOL1)
+                        .getLayer()
+                        .getClass())
                 .isEqualTo(SubsamplingLayer.class);
         assertThat(loaded.getLayerWiseConfigurations().toJson()).doesNotContain("org.signsnet");
         assertThat(loaded.params()).isEqualTo(array(model, "coefficients.bin"));
@@ -106,21 +117,34 @@ class ModelFilesTest {
 
     /** Runs PlainDl4jPredict in a JVM whose class path holds the dependencies but no signsnet class. */
     private static List<String> runWithoutSignsnet(Path model, Path images, Path dir) throws Exception {
-        String classPath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                        System.getProperty("java.class.path")).split(File.pathSeparator))
+        String classPath = Arrays.stream(
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
+                                .split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("classes") && !entry.endsWith("classes" + File.separator))
                 .collect(Collectors.joining(File.pathSeparator));
         assertThat(classPath).doesNotContain("target" + File.separator + "classes");
         Path out = dir.resolve("plain.out");
         Path err = dir.resolve("plain.err");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, resource("plain-dl4j").resolve("PlainDl4jPredict.java").toString(),
-                model.toString(), images.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("plain DL4J program finished").isTrue();
-        assertThat(process.exitValue()).as("exit code; stderr: %s", Files.readString(err)).isZero();
-        return Files.readAllLines(out).stream().filter(l -> l.startsWith("result: "))
-                .map(l -> l.substring("result: ".length())).toList();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classPath,
+                        resource("plain-dl4j").resolve("PlainDl4jPredict.java").toString(),
+                        model.toString(),
+                        images.toString())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS))
+                .as("plain DL4J program finished")
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("exit code; stderr: %s", Files.readString(err))
+                .isZero();
+        return Files.readAllLines(out).stream()
+                .filter(l -> l.startsWith("result: "))
+                .map(l -> l.substring("result: ".length()))
+                .toList();
     }
 
     private static int argmax(double[] values) {
@@ -132,7 +156,8 @@ class ModelFilesTest {
     }
 
     private static String entry(Path zip, String name) throws IOException {
-        try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(name))) {
+        try (ZipFile file = new ZipFile(zip.toFile());
+                InputStream in = file.getInputStream(file.getEntry(name))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -49,7 +49,9 @@ class NotebookModelTest {
         Map<String, INDArray> conv1 = network.getLayer(NotebookModel.CONV1).paramTable();
         assertThat(conv1).containsOnlyKeys("W");
         double limit = Math.sqrt(6.0 / (3 * 16 + 8 * 16));
-        assertThat(conv1.get("W").amaxNumber().doubleValue()).isLessThanOrEqualTo(limit).isGreaterThan(0.8 * limit);
+        assertThat(conv1.get("W").amaxNumber().doubleValue())
+                .isLessThanOrEqualTo(limit)
+                .isGreaterThan(0.8 * limit);
         Map<String, INDArray> fc = network.getLayer(NotebookModel.FC).paramTable();
         assertThat(fc.get("b").sumNumber().doubleValue()).isZero();
         assertThat(fc.get("W").amaxNumber().doubleValue()).isLessThanOrEqualTo(Math.sqrt(6.0 / 70));
@@ -65,7 +67,12 @@ class NotebookModelTest {
         x.putScalar(new long[] {0, 0, 0, 0}, 1f);
         INDArray z = single.output(x);
         INDArray expected = Nd4j.zeros(DataType.FLOAT, 1, 5, 5, 1);
-        expected.get(NDArrayIndex.point(0), NDArrayIndex.interval(0, 2), NDArrayIndex.interval(0, 2), NDArrayIndex.all()).assign(1);
+        expected.get(
+                        NDArrayIndex.point(0),
+                        NDArrayIndex.interval(0, 2),
+                        NDArrayIndex.interval(0, 2),
+                        NDArrayIndex.all())
+                .assign(1);
         assertThat(z).isEqualTo(expected);
 
         // The bottom-right corner pixel (4,4) is reached by outputs 2..4 (window start h-1 <= 4 <= h+2).
@@ -73,7 +80,12 @@ class NotebookModelTest {
         x.putScalar(new long[] {0, 4, 4, 0}, 1f);
         z = single.output(x);
         expected = Nd4j.zeros(DataType.FLOAT, 1, 5, 5, 1);
-        expected.get(NDArrayIndex.point(0), NDArrayIndex.interval(2, 5), NDArrayIndex.interval(2, 5), NDArrayIndex.all()).assign(1);
+        expected.get(
+                        NDArrayIndex.point(0),
+                        NDArrayIndex.interval(2, 5),
+                        NDArrayIndex.interval(2, 5),
+                        NDArrayIndex.all())
+                .assign(1);
         assertThat(z).isEqualTo(expected);
     }
 
@@ -84,7 +96,8 @@ class NotebookModelTest {
         Layer fc = network.getLayer(NotebookModel.FC);
         INDArray p2 = Nd4j.arange(64).castTo(DataType.FLOAT).reshape(1, 2, 2, 16);
         var preProcessor = network.getLayerWiseConfigurations().getInputPreProcess(NotebookModel.FC);
-        INDArray flat = preProcessor.preProcess(p2, 1, org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces());
+        INDArray flat =
+                preProcessor.preProcess(p2, 1, org.deeplearning4j.nn.workspace.LayerWorkspaceMgr.noWorkspaces());
         assertThat(flat.shape()).containsExactly(1, 64);
         assertThat(flat.toFloatVector()).containsExactly(p2.reshape(64).toFloatVector());
         assertThat(fc.getParam("W").shape()).containsExactly(64, 6);
@@ -96,11 +109,15 @@ class NotebookModelTest {
                 .convolutionMode(org.deeplearning4j.nn.conf.ConvolutionMode.Same)
                 .list()
                 .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(4, 4)
-                        .nIn(1).nOut(1).hasBias(false).stride(1, 1)
+                        .nIn(1)
+                        .nOut(1)
+                        .hasBias(false)
+                        .stride(1, 1)
                         .dataFormat(org.deeplearning4j.nn.conf.CNN2DFormat.NHWC)
-                        .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build())
-                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(5, 5, 1,
-                        org.deeplearning4j.nn.conf.CNN2DFormat.NHWC))
+                        .activation(org.nd4j.linalg.activations.Activation.IDENTITY)
+                        .build())
+                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(
+                        5, 5, 1, org.deeplearning4j.nn.conf.CNN2DFormat.NHWC))
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();

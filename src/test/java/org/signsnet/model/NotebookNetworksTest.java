@@ -11,8 +11,12 @@ class NotebookNetworksTest {
         TrainingConfig config = TrainingConfig.notebookDefaults().withFcOpSeed(57);
         MultiLayerNetwork net = NotebookNetworks.create(config);
         TensorFlowWeights tf = TensorFlowWeights.notebook(57);
-        assertThat(TensorFlowWeights.dl4jToHwio(net.getLayer(NotebookModel.CONV1).getParam("W"))).isEqualTo(tf.w1Hwio());
-        assertThat(TensorFlowWeights.dl4jToHwio(net.getLayer(NotebookModel.CONV2).getParam("W"))).isEqualTo(tf.w2Hwio());
+        assertThat(TensorFlowWeights.dl4jToHwio(
+                        net.getLayer(NotebookModel.CONV1).getParam("W")))
+                .isEqualTo(tf.w1Hwio());
+        assertThat(TensorFlowWeights.dl4jToHwio(
+                        net.getLayer(NotebookModel.CONV2).getParam("W")))
+                .isEqualTo(tf.w2Hwio());
         assertThat(net.getLayer(NotebookModel.FC).getParam("W")).isEqualTo(tf.fcW());
         assertThat(net.numParams()).isEqualTo(NotebookModel.PARAMETER_COUNT);
     }
@@ -23,7 +27,8 @@ class NotebookNetworksTest {
         MultiLayerNetwork net = NotebookNetworks.create(config);
         MultiLayerNetwork again = NotebookNetworks.create(config);
         assertThat(net.params()).isEqualTo(again.params());
-        assertThat(TensorFlowWeights.dl4jToHwio(net.getLayer(NotebookModel.CONV1).getParam("W")))
+        assertThat(TensorFlowWeights.dl4jToHwio(
+                        net.getLayer(NotebookModel.CONV1).getParam("W")))
                 .isNotEqualTo(TensorFlowWeights.notebook(config.fcOpSeed()).w1Hwio());
     }
 
@@ -31,6 +36,7 @@ class NotebookNetworksTest {
     void networksAreReadyToTrain() {
         MultiLayerNetwork net = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         assertThat(net.getUpdater()).isNotNull();
-        assertThat(net.getLayerWiseConfigurations().getConf(NotebookModel.FC).getSeed()).isEqualTo(3L);
+        assertThat(net.getLayerWiseConfigurations().getConf(NotebookModel.FC).getSeed())
+                .isEqualTo(3L);
     }
 }

@@ -14,8 +14,7 @@ import java.io.UncheckedIOException;
 final class TensorFlowFixture {
     private static final JsonNode ROOT = load();
 
-    private TensorFlowFixture() {
-    }
+    private TensorFlowFixture() {}
 
     static float[] w1() {
         return floats(ROOT.get("W1"));

@@ -40,7 +40,9 @@ class TensorFlowWeightsTest {
     void fullyConnectedWeightsEqualTheIndependentReferenceForEachOpSeed(long fcOpSeed) {
         INDArray fcW = TensorFlowWeights.notebook(fcOpSeed).fcW();
         assertThat(fcW.shape()).containsExactly(64, 6);
-        assertThat(TestArrays.flat(fcW)).containsExactly(TensorFlowFixture.floats(TensorFlowFixture.forFcOpSeed(fcOpSeed).get("fcW")));
+        assertThat(TestArrays.flat(fcW))
+                .containsExactly(TensorFlowFixture.floats(
+                        TensorFlowFixture.forFcOpSeed(fcOpSeed).get("fcW")));
     }
 
     @Test
@@ -67,9 +69,12 @@ class TensorFlowWeightsTest {
         INDArray conv1 = network.getLayer(NotebookModel.CONV1).getParam("W");
         assertThat(conv1.shape()).containsExactly(8, 3, 4, 4);
         assertThat(TensorFlowWeights.dl4jToHwio(conv1)).isEqualTo(weights.w1Hwio());
-        assertThat(TensorFlowWeights.dl4jToHwio(network.getLayer(NotebookModel.CONV2).getParam("W"))).isEqualTo(weights.w2Hwio());
+        assertThat(TensorFlowWeights.dl4jToHwio(
+                        network.getLayer(NotebookModel.CONV2).getParam("W")))
+                .isEqualTo(weights.w2Hwio());
         assertThat(network.getLayer(NotebookModel.FC).getParam("W")).isEqualTo(weights.fcW());
-        assertThat(network.getLayer(NotebookModel.FC).getParam("b").sumNumber().doubleValue()).isZero();
+        assertThat(network.getLayer(NotebookModel.FC).getParam("b").sumNumber().doubleValue())
+                .isZero();
     }
 
     @Test

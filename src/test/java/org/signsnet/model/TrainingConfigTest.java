@@ -30,20 +30,23 @@ class TrainingConfigTest {
     @ValueSource(doubles = {0, -1, Double.NaN, 11, Double.POSITIVE_INFINITY})
     void rejectsLearningRatesOutsideTheRange(double lr) {
         assertThatThrownBy(() -> TrainingConfig.notebookDefaults().withLearningRate(lr))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(0, 10]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("(0, 10]");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 100_001})
     void rejectsEpochCountsOutsideTheRange(int epochs) {
         assertThatThrownBy(() -> TrainingConfig.notebookDefaults().withEpochs(epochs))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[1, 100000]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[1, 100000]");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1})
     void rejectsEmptyMinibatches(int batch) {
         assertThatThrownBy(() -> TrainingConfig.notebookDefaults().withBatchSize(batch))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch size");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batch size");
     }
 }

@@ -15,8 +15,8 @@ class WarmupCosineScheduleTest {
         assertThat(schedule.valueAt(0, 0)).isCloseTo(0.01 / 3, within(1e-12));
         assertThat(schedule.valueAt(0, 1)).isCloseTo(0.02 / 3, within(1e-12));
         assertThat(schedule.valueAt(0, 2)).isCloseTo(0.01, within(1e-12));
-        assertThat(schedule.valueAt(0, 7)).isCloseTo(0.0001 + 0.0099 * 0.5 * (1 + Math.cos(Math.PI * 5 / 9)),
-                within(1e-12));
+        assertThat(schedule.valueAt(0, 7))
+                .isCloseTo(0.0001 + 0.0099 * 0.5 * (1 + Math.cos(Math.PI * 5 / 9)), within(1e-12));
         assertThat(schedule.valueAt(0, 11)).isCloseTo(0.0001, within(1e-12));
         assertThat(schedule.valueAt(0, 50)).isCloseTo(0.0001, within(1e-12));
     }

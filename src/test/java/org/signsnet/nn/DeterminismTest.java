@@ -36,8 +36,11 @@ class DeterminismTest {
     private static INDArray trainedParameters(int threads) {
         ImageParallel.setThreads(threads);
         MultiLayerNetwork net = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        DataSet[] batches = {Networks.batch(64, 64, 64, 3, DataType.FLOAT, 1), Networks.batch(64, 64, 64, 3, DataType.FLOAT, 2),
-            Networks.batch(56, 64, 64, 3, DataType.FLOAT, 3)};
+        DataSet[] batches = {
+            Networks.batch(64, 64, 64, 3, DataType.FLOAT, 1),
+            Networks.batch(64, 64, 64, 3, DataType.FLOAT, 2),
+            Networks.batch(56, 64, 64, 3, DataType.FLOAT, 3)
+        };
         for (DataSet batch : batches) {
             net.fit(batch);
         }

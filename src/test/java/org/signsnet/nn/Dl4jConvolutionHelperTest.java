@@ -25,8 +25,10 @@ class Dl4jConvolutionHelperTest {
             MultiLayerNetwork net = new MultiLayerNetwork(NotebookModel.configuration(0.009, 1));
             net.init();
             assertThat(BaseMKLDNNHelper.mklDnnEnabled()).isFalse();
-            assertThat(((ConvolutionLayer) net.getLayer(NotebookModel.CONV1)).getHelper()).isNull();
-            assertThat(((ConvolutionLayer) net.getLayer(NotebookModel.CONV2)).getHelper()).isNull();
+            assertThat(((ConvolutionLayer) net.getLayer(NotebookModel.CONV1)).getHelper())
+                    .isNull();
+            assertThat(((ConvolutionLayer) net.getLayer(NotebookModel.CONV2)).getHelper())
+                    .isNull();
         } finally {
             if (previous == null) {
                 System.clearProperty(HELPERS_DISABLE);

@@ -22,12 +22,51 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class FastGradientCheckTest {
     private static final Geometry[] SMALL = {
-        new Geometry("notebook-like, SAME", 2, 8, 8, 3, 8, 4, 4, 1, 1, ConvolutionMode.Same, 0,
-                new int[] {4, 4, 4, 4}, ConvolutionMode.Same),
-        new Geometry("odd sizes, stride 2x1, 11 channels", 2, 7, 6, 2, 11, 3, 2, 2, 1, ConvolutionMode.Same, 0,
-                new int[] {2, 2, 2, 2}, ConvolutionMode.Truncate),
-        new Geometry("explicit padding, overlapping pooling", 1, 6, 7, 9, 4, 2, 3, 1, 1, ConvolutionMode.Truncate, 1,
-                new int[] {3, 3, 2, 2}, ConvolutionMode.Truncate),
+        new Geometry(
+                "notebook-like, SAME",
+                2,
+                8,
+                8,
+                3,
+                8,
+                4,
+                4,
+                1,
+                1,
+                ConvolutionMode.Same,
+                0,
+                new int[] {4, 4, 4, 4},
+                ConvolutionMode.Same),
+        new Geometry(
+                "odd sizes, stride 2x1, 11 channels",
+                2,
+                7,
+                6,
+                2,
+                11,
+                3,
+                2,
+                2,
+                1,
+                ConvolutionMode.Same,
+                0,
+                new int[] {2, 2, 2, 2},
+                ConvolutionMode.Truncate),
+        new Geometry(
+                "explicit padding, overlapping pooling",
+                1,
+                6,
+                7,
+                9,
+                4,
+                2,
+                3,
+                1,
+                1,
+                ConvolutionMode.Truncate,
+                1,
+                new int[] {3, 3, 2, 2},
+                ConvolutionMode.Truncate),
     };
     private static DataType previousType;
 
@@ -60,8 +99,14 @@ class FastGradientCheckTest {
         assertThat(net.getLayer(0)).isInstanceOf(FastConvolution.class);
         assertThat(net.getLayer(1)).isInstanceOf(FastMaxPooling.class);
         DataSet batch = Networks.batch(g.m(), g.h(), g.w(), g.c(), DataType.DOUBLE, 17);
-        return GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig().net(net).input(batch.getFeatures())
-                .labels(batch.getLabels()).epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-8).subset(true)
+        return GradientCheckUtil.checkGradients(new GradientCheckUtil.MLNConfig()
+                .net(net)
+                .input(batch.getFeatures())
+                .labels(batch.getLabels())
+                .epsilon(1e-6)
+                .maxRelError(1e-3)
+                .minAbsoluteError(1e-8)
+                .subset(true)
                 .maxPerParam(40));
     }
 }

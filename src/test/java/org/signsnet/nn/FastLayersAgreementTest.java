@@ -1,6 +1,7 @@
 package org.signsnet.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.signsnet.testing.CloseArrays.assertClose;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.signsnet.model.NotebookModel;
 import org.signsnet.model.TrainingConfig;
-import static org.signsnet.testing.CloseArrays.assertClose;
 
 /**
  * The fast layers compute what DL4J's stock {@code ConvolutionLayer} and {@code SubsamplingLayer}
@@ -72,23 +72,31 @@ class FastLayersAgreementTest {
         MultiLayerNetwork stock = new MultiLayerNetwork(NotebookModel.configuration(config.learningRate(), 5));
         stock.init();
         FastNetwork fast = FastNetwork.of(stock);
-        DataSet[] batches = {Networks.batch(64, 64, 64, 3, DataType.FLOAT, 1), Networks.batch(56, 64, 64, 3, DataType.FLOAT, 2)};
+        DataSet[] batches = {
+            Networks.batch(64, 64, 64, 3, DataType.FLOAT, 1), Networks.batch(56, 64, 64, 3, DataType.FLOAT, 2)
+        };
         for (int step = 0; step < 4; step++) {
             fast.fit(batches[step % 2]);
             stock.fit(batches[step % 2]);
-            assertThat(fast.score()).as("score after step %d", step).isCloseTo(stock.score(),
-                    org.assertj.core.data.Offset.offset(1e-4 * Math.abs(stock.score())));
+            assertThat(fast.score())
+                    .as("score after step %d", step)
+                    .isCloseTo(stock.score(), org.assertj.core.data.Offset.offset(1e-4 * Math.abs(stock.score())));
         }
         assertClose("parameters after 4 Adam steps", fast.params(), stock.params(), 1e-3);
     }
 
-    private static void assertAgreement(Geometry g, Activation activation, boolean bias, DataType type, double tolerance) {
+    private static void assertAgreement(
+            Geometry g, Activation activation, boolean bias, DataType type, double tolerance) {
         MultiLayerNetwork stock = new MultiLayerNetwork(Networks.convPoolDense(g, activation, bias, type));
         stock.init();
         FastNetwork fast = FastNetwork.of(stock);
         assertThat(fast.getLayer(0)).isInstanceOf(FastConvolution.class);
         assertThat(fast.getLayer(1)).isInstanceOf(FastMaxPooling.class);
-        compare(fast, stock, Networks.batch(g.m(), g.h(), g.w(), g.c(), type, g.name().hashCode()), tolerance);
+        compare(
+                fast,
+                stock,
+                Networks.batch(g.m(), g.h(), g.w(), g.c(), type, g.name().hashCode()),
+                tolerance);
     }
 
     private static void compare(FastNetwork fast, MultiLayerNetwork stock, DataSet batch, double tolerance) {
@@ -103,14 +111,17 @@ class FastLayersAgreementTest {
         Map<String, INDArray> fused = gradients(fast, batch);
         double fusedScore = fast.score();
         Map<String, INDArray> expected = gradients(stock, batch);
-        assertThat(fusedScore).as("score").isCloseTo(stock.score(), org.assertj.core.data.Offset.offset(tolerance * 10));
+        assertThat(fusedScore)
+                .as("score")
+                .isCloseTo(stock.score(), org.assertj.core.data.Offset.offset(tolerance * 10));
         assertThat(fused.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((name, e) -> assertClose("gradient " + name, fused.get(name), e, tolerance));
 
         fast.setListeners(new ScoreIterationListener(Integer.MAX_VALUE)); // listeners see every layer: no fusion
         Map<String, INDArray> layerByLayer = gradients(fast, batch);
         fast.setListeners(List.of());
-        fused.forEach((name, f) -> assertThat(layerByLayer.get(name)).as("fused %s", name).isEqualTo(f));
+        fused.forEach((name, f) ->
+                assertThat(layerByLayer.get(name)).as("fused %s", name).isEqualTo(f));
 
         Pair<Gradient, INDArray> fastInput = fast.calculateGradients(x, batch.getLabels(), null, null);
         Pair<Gradient, INDArray> stockInput = stock.calculateGradients(x, batch.getLabels(), null, null);
@@ -125,5 +136,4 @@ class FastLayersAgreementTest {
         net.gradient().gradientForVariable().forEach((k, v) -> copy.put(k, v.dup()));
         return copy;
     }
-
 }

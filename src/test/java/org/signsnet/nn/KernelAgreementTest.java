@@ -90,7 +90,10 @@ class KernelAgreementTest {
                 }
             }
             String what = relu == null ? " (no activation)" : " (after ReLU)";
-            assertThat(counts[1]).as("pixels with a gradient" + what).isEqualTo(counts[0]).isPositive();
+            assertThat(counts[1])
+                    .as("pixels with a gradient" + what)
+                    .isEqualTo(counts[0])
+                    .isPositive();
             assertSameBits(partials[1], partials[0], "weight gradient" + what);
             assertSameBits(biases[1], biases[0], "bias gradient" + what);
             assertSameBits(dx[1], dx[0], "input gradient" + what);
@@ -115,7 +118,10 @@ class KernelAgreementTest {
                 first = i;
             }
         }
-        assertThat(first).as("%s: first element that differs (%s vs %s)", what,
-                first < 0 ? "" : a[first], first < 0 ? "" : e[first]).isEqualTo(-1);
+        assertThat(first)
+                .as(
+                        "%s: first element that differs (%s vs %s)",
+                        what, first < 0 ? "" : a[first], first < 0 ? "" : e[first])
+                .isEqualTo(-1);
     }
 }

@@ -18,8 +18,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 final class Networks {
     static final int CLASSES = 6;
 
-    private Networks() {
-    }
+    private Networks() {}
 
     /** Convolution, max-pooling, then a softmax output layer over {@link #CLASSES}, in {@code type}. */
     static MultiLayerConfiguration convPoolDense(Geometry g, Activation activation, boolean bias, DataType type) {
@@ -31,7 +30,10 @@ final class Networks {
                 .list()
                 .layer(g.convolution(activation, bias))
                 .layer(g.pooling())
-                .layer(new OutputLayer.Builder(LossFunction.MCXENT).nOut(CLASSES).activation(Activation.SOFTMAX).build())
+                .layer(new OutputLayer.Builder(LossFunction.MCXENT)
+                        .nOut(CLASSES)
+                        .activation(Activation.SOFTMAX)
+                        .build())
                 .setInputType(InputType.convolutional(g.h(), g.w(), g.c(), CNN2DFormat.NHWC))
                 .build();
     }

@@ -20,7 +20,9 @@ class JShellNotebookRunnerTest {
         cells.append("{\"cell_type\": \"markdown\", \"metadata\": {}, \"source\": [\"# Title\\n\"]}");
         for (String code : codeCells) {
             cells.append(", {\"cell_type\": \"code\", \"execution_count\": null, \"metadata\": {}, \"outputs\": [],"
-                    + " \"source\": ").append(com.fasterxml.jackson.databind.node.TextNode.valueOf(code)).append('}');
+                            + " \"source\": ")
+                    .append(com.fasterxml.jackson.databind.node.TextNode.valueOf(code))
+                    .append('}');
         }
         String json = "{\"cells\": [" + cells + "], \"metadata\": {\"kernelspec\": {\"name\": \"java\"}},"
                 + " \"nbformat\": 4, \"nbformat_minor\": 5}";
@@ -28,7 +30,7 @@ class JShellNotebookRunnerTest {
     }
 
     private static List<CellResult> run(Path file) {
-        return new JShellNotebookRunner(TestClassPath.get()).run(NotebookFile.read(file), r -> { });
+        return new JShellNotebookRunner(TestClassPath.get()).run(NotebookFile.read(file), r -> {});
     }
 
     @Test
@@ -61,8 +63,7 @@ class JShellNotebookRunnerTest {
 
     @Test
     void displayedPicturesComeInOrderWithThePrintedText() throws IOException {
-        List<CellResult> results = run(notebook(
-                "import java.awt.image.BufferedImage;\n"
+        List<CellResult> results = run(notebook("import java.awt.image.BufferedImage;\n"
                 + "System.out.println(\"before\");\n"
                 + "display(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB));\n"
                 + "System.out.println(\"after\");"));
@@ -82,15 +83,19 @@ class JShellNotebookRunnerTest {
     void updateSavesDisplaysAsPngOutputsThatTheNextRunComparesBySize() throws IOException {
         Path file = notebook("import java.awt.image.BufferedImage;\n"
                 + "display(new BufferedImage(30, 12, BufferedImage.TYPE_INT_RGB));");
-        assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> { }).updated()).isTrue();
+        assertThat(NotebookJob.run(file, TestClassPath.get(), true, r -> {}).updated())
+                .isTrue();
         String json = Files.readString(file);
         assertThat(json).contains("\"output_type\": \"display_data\"", "\"image/png\": \"iVBORw0KGgo");
         NotebookFile.Cell saved = NotebookFile.read(file).codeCells().get(0);
-        assertThat(saved.savedDisplays()).singleElement().satisfies(d -> assertThat(d.decodedImage()).isPresent());
-        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> { }).matchesSavedOutputs()).isTrue();
+        assertThat(saved.savedDisplays())
+                .singleElement()
+                .satisfies(d -> assertThat(d.decodedImage()).isPresent());
+        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> {}).matchesSavedOutputs())
+                .isTrue();
 
         Files.writeString(file, json.replace("30, 12", "31, 12"));
-        var changed = NotebookJob.run(file, TestClassPath.get(), false, r -> { });
+        var changed = NotebookJob.run(file, TestClassPath.get(), false, r -> {});
         assertThat(changed.differences().get(0)).contains("the image shown is 31x12, the saved one 30x12");
     }
 
@@ -117,13 +122,14 @@ class JShellNotebookRunnerTest {
     @Test
     void updateWritesTheOutputsWhichThenMatchOnTheNextRun() throws IOException {
         Path file = notebook("System.out.println(\"hello\");", "6 * 7");
-        var first = NotebookJob.run(file, TestClassPath.get(), false, r -> { });
+        var first = NotebookJob.run(file, TestClassPath.get(), false, r -> {});
         assertThat(first.matchesSavedOutputs()).isFalse();
-        var update = NotebookJob.run(file, TestClassPath.get(), true, r -> { });
+        var update = NotebookJob.run(file, TestClassPath.get(), true, r -> {});
         assertThat(update.updated()).isTrue();
         NotebookFile saved = NotebookFile.read(file);
         assertThat(saved.codeCells()).extracting(NotebookFile.Cell::savedOutput).containsExactly("hello\n", "42");
         assertThat(saved.kernelName()).isEqualTo("java");
-        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> { }).matchesSavedOutputs()).isTrue();
+        assertThat(NotebookJob.run(file, TestClassPath.get(), false, r -> {}).matchesSavedOutputs())
+                .isTrue();
     }
 }

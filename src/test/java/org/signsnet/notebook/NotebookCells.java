@@ -34,8 +34,11 @@ public final class NotebookCells implements AutoCloseable {
     static NotebookCells run(Path notebook, Predicate<String> which) throws CellFailure {
         NotebookCells cells = new NotebookCells(new NotebookSession(TestClassPath.get()));
         String exchange = NotebookCells.class.getName() + ".EXCHANGE";
-        cells.session.run("import java.util.List;\n@SuppressWarnings(\"unchecked\") <T> T testArg(int i) { return (T) " + exchange
-                + ".get(\"arg\" + i); }\nvoid testResult(Object value) { " + exchange + ".put(\"result\", value); }", "test helpers");
+        cells.session.run(
+                "import java.util.List;\n@SuppressWarnings(\"unchecked\") <T> T testArg(int i) { return (T) " + exchange
+                        + ".get(\"arg\" + i); }\nvoid testResult(Object value) { " + exchange
+                        + ".put(\"result\", value); }",
+                "test helpers");
         List<NotebookFile.Cell> code = NotebookFile.read(notebook).codeCells();
         for (int i = 0; i < code.size(); i++) {
             if (which.test(code.get(i).source())) {

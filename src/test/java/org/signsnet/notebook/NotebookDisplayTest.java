@@ -15,12 +15,14 @@ class NotebookDisplayTest {
         DisplayOutput output = NotebookDisplay.render(new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB));
         assertThat(output.isImage()).isTrue();
         assertThat(output.data().get(DisplayOutput.TEXT)).isEqualTo("<image 7x5>");
-        assertThat(output.decodedImage()).hasValueSatisfying(image -> assertThat(image.getWidth()).isEqualTo(7));
+        assertThat(output.decodedImage())
+                .hasValueSatisfying(image -> assertThat(image.getWidth()).isEqualTo(7));
     }
 
     @Test
     void aChartIsDrawnAtTheNotebookChartSize() {
-        DisplayOutput output = NotebookDisplay.render(ChartFactory.createPieChart("t", new DefaultPieDataset<String>()));
+        DisplayOutput output =
+                NotebookDisplay.render(ChartFactory.createPieChart("t", new DefaultPieDataset<String>()));
         assertThat(output.decodedImage()).hasValueSatisfying(image -> {
             assertThat(image.getWidth()).isEqualTo(NotebookDisplay.CHART_WIDTH);
             assertThat(image.getHeight()).isEqualTo(NotebookDisplay.CHART_HEIGHT);

@@ -26,7 +26,8 @@ class NotebookSessionTest {
 
     @Test
     void aCellReturnsTheValueOfItsLastExpressionAndKeepsItsDeclarations() throws CellFailure {
-        assertThat(session.run("int base = 40;\nint plusTwo(int x) { return x + 2; }", "cell 1")).isEmpty();
+        assertThat(session.run("int base = 40;\nint plusTwo(int x) { return x + 2; }", "cell 1"))
+                .isEmpty();
         assertThat(session.run("plusTwo(base)", "cell 2")).isEqualTo("42");
     }
 
@@ -42,24 +43,30 @@ class NotebookSessionTest {
 
     @Test
     void anExceptionIsReportedWithItsCauseAndStackFramesInCellLines() throws CellFailure {
-        session.run("// a comment before the method\n/** And its javadoc. */\nvoid fail() {\n    int unused = 0;\n"
-                + "    throw new IllegalStateException(\"bad\", new RuntimeException(\"root\"));\n}", "cell 3");
-        CellFailure failure = catchThrowableOfType(() -> session.run("int a = 1;\nfail();", "cell 4"), CellFailure.class);
+        session.run(
+                "// a comment before the method\n/** And its javadoc. */\nvoid fail() {\n    int unused = 0;\n"
+                        + "    throw new IllegalStateException(\"bad\", new RuntimeException(\"root\"));\n}",
+                "cell 3");
+        CellFailure failure =
+                catchThrowableOfType(() -> session.run("int a = 1;\nfail();", "cell 4"), CellFailure.class);
         assertThat(failure.name()).isEqualTo("java.lang.IllegalStateException");
-        assertThat(failure.details()).containsSubsequence(
-                "java.lang.IllegalStateException: bad",
-                "    at fail (cell 3, line 5)",
-                "    at cell 4, line 2",
-                "Caused by: java.lang.RuntimeException: root");
+        assertThat(failure.details())
+                .containsSubsequence(
+                        "java.lang.IllegalStateException: bad",
+                        "    at fail (cell 3, line 5)",
+                        "    at cell 4, line 2",
+                        "Caused by: java.lang.RuntimeException: root");
         assertThat(String.join("\n", failure.details())).doesNotContain("jdk.jshell", "REPL.");
     }
 
     @Test
     void stopEndsARunningCellAsInterruptedAndTheSessionLivesOn() throws Exception {
         System.clearProperty("signsnet.test.spinning");
-        CompletableFuture<CellFailure> running = CompletableFuture.supplyAsync(() -> catchThrowableOfType(() -> session.run(
-                "long spins = 0;\nwhile (true) {\n    if (++spins == 1) System.setProperty(\"signsnet.test.spinning\", \"yes\");\n}",
-                "cell 9"), CellFailure.class));
+        CompletableFuture<CellFailure> running = CompletableFuture.supplyAsync(() -> catchThrowableOfType(
+                () -> session.run(
+                        "long spins = 0;\nwhile (true) {\n    if (++spins == 1) System.setProperty(\"signsnet.test.spinning\", \"yes\");\n}",
+                        "cell 9"),
+                CellFailure.class));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.getProperty("signsnet.test.spinning") == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -72,7 +79,8 @@ class NotebookSessionTest {
 
     @Test
     void magicLinesOfIJavaAndJJavaAreSkippedKeepingLineNumbers() throws CellFailure {
-        assertThat(session.run("%classpath ../target/classes\n%jars lib/*.jar\n6 * 7", "cell 5")).isEqualTo("42");
+        assertThat(session.run("%classpath ../target/classes\n%jars lib/*.jar\n6 * 7", "cell 5"))
+                .isEqualTo("42");
         assertThat(NotebookSession.withoutMagics("%jars a.jar\nint x;\n")).isEqualTo("\nint x;\n");
     }
 
@@ -95,7 +103,8 @@ class NotebookSessionTest {
 
     @Test
     void displayOutsideANotebookRunSaysWhereItWorks() {
-        assertThatThrownBy(() -> NotebookDisplay.display("x")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> NotebookDisplay.display("x"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("signsnet notebook");
     }
 }

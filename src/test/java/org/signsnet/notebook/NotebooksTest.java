@@ -35,34 +35,51 @@ class NotebooksTest {
     void notebookRunsCleanlyAndReproducesItsSavedOutputs(String name, @TempDir Path logs) {
         Path file = Path.of("notebooks-port", name);
         assertThat(file).isRegularFile();
-        ChildJvm run = ChildJvm.start(logs, name, LAUNCHER_OPTIONS, TestClassPath.get(),
-                Map.of(DataDirectoryResolver.ENV_VARIABLE, RealSignsData.directory().toString()),
-                "notebook", file.toString());
+        ChildJvm run = ChildJvm.start(
+                logs,
+                name,
+                LAUNCHER_OPTIONS,
+                TestClassPath.get(),
+                Map.of(
+                        DataDirectoryResolver.ENV_VARIABLE,
+                        RealSignsData.directory().toString()),
+                "notebook",
+                file.toString());
         int exit = run.waitFor(10 * 60); // kills the child and fails when a cell hangs
         String output = run.stdout() + run.stderr();
-        assertThat(exit).as(file + " (refresh with: scripts/signsnet notebook --update " + file
-                + ")\n" + output).isZero();
+        assertThat(exit)
+                .as(file + " (refresh with: scripts/signsnet notebook --update " + file + ")\n" + output)
+                .isZero();
         assertThat(output).contains("all outputs match the saved ones");
     }
 
     @ParameterizedTest(name = "{0} shows its picture inline in the cell that runs {1}")
-    @CsvSource(delimiter = '|', value = {
-        "application.ipynb|int index = 15;|256|256",
-        "application.ipynb|= model(X_train|" + NotebookDisplay.CHART_WIDTH + "|" + NotebookDisplay.CHART_HEIGHT,
-        "step-by-step.ipynb|INDArray x_pad = zeroPad(x, 2);|" + 2 * Imshow.PANEL + "|" + Imshow.PANEL})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application.ipynb|int index = 15;|256|256",
+                "application.ipynb|= model(X_train|" + NotebookDisplay.CHART_WIDTH + "|" + NotebookDisplay.CHART_HEIGHT,
+                "step-by-step.ipynb|INDArray x_pad = zeroPad(x, 2);|" + 2 * Imshow.PANEL + "|" + Imshow.PANEL
+            })
     void savedNotebookShowsThePicturesOfTheOriginalInline(String name, String code, int width, int height) {
         NotebookFile notebook = NotebookFile.read(Path.of("notebooks-port", name));
         assertThat(notebook.kernelName()).isEqualTo(KernelSpec.NAME);
-        NotebookFile.Cell cell = notebook.codeCells().stream().filter(c -> c.source().contains(code)).findFirst().orElseThrow();
-        assertThat(cell.savedDisplays()).singleElement().satisfies(display -> assertThat(display.decodedImage())
-                .hasValueSatisfying(image -> assertThat(new int[] {image.getWidth(), image.getHeight()})
-                        .containsExactly(width, height)));
+        NotebookFile.Cell cell = notebook.codeCells().stream()
+                .filter(c -> c.source().contains(code))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cell.savedDisplays())
+                .singleElement()
+                .satisfies(display -> assertThat(display.decodedImage())
+                        .hasValueSatisfying(image -> assertThat(new int[] {image.getWidth(), image.getHeight()})
+                                .containsExactly(width, height)));
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"application.ipynb", "step-by-step.ipynb"})
     void savedNotebookHoldsNoErrorOutput(String name) {
-        for (NotebookFile.Cell cell : NotebookFile.read(Path.of("notebooks-port", name)).codeCells()) {
+        for (NotebookFile.Cell cell :
+                NotebookFile.read(Path.of("notebooks-port", name)).codeCells()) {
             assertThat(cell.savedErrors()).as(cell.source()).isEmpty();
         }
     }

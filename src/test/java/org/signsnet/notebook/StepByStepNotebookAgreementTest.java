@@ -64,9 +64,12 @@ class StepByStepNotebookAgreementTest {
         INDArray slice = randn(random, f, f, channels);
         INDArray w = randn(random, f, f, channels);
         INDArray b = randn(random, 1, 1, 1);
-        double z = (Double) notebook.eval("testResult(convSingleStep(testArg(0), testArg(1), testArg(2)));", slice, w, b);
-        assertThat(z).isCloseTo(LoopConvolution.convSingleStep(slice, w, b), Offset.offset(
-                TOLERANCE * Math.max(1, Math.abs(z))));
+        double z =
+                (Double) notebook.eval("testResult(convSingleStep(testArg(0), testArg(1), testArg(2)));", slice, w, b);
+        assertThat(z)
+                .isCloseTo(
+                        LoopConvolution.convSingleStep(slice, w, b),
+                        Offset.offset(TOLERANCE * Math.max(1, Math.abs(z))));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -76,22 +79,38 @@ class StepByStepNotebookAgreementTest {
         int f = 1 + draw(random, 3);
         int stride = 1 + draw(random, 2);
         int pad = draw(random, 3);
-        INDArray aPrev = randn(random, 1 + draw(random, 2), f + draw(random, 4), f + draw(random, 4), 1 + draw(random, 3));
+        INDArray aPrev =
+                randn(random, 1 + draw(random, 2), f + draw(random, 4), f + draw(random, 4), 1 + draw(random, 3));
         int channels = 1 + draw(random, 3);
         INDArray w = randn(random, f, f, (int) aPrev.size(3), channels);
         INDArray b = randn(random, 1, 1, 1, channels);
 
         ConvForward expected = LoopConvolution.convForward(aPrev, w, b, new ConvParams(stride, pad));
-        Object z = notebook.eval("testResult(convForward(testArg(0), testArg(1), testArg(2),"
-                + " Map.of(\"stride\", testArg(3), \"pad\", testArg(4))).Z());", aPrev, w, b, stride, pad);
+        Object z = notebook.eval(
+                "testResult(convForward(testArg(0), testArg(1), testArg(2),"
+                        + " Map.of(\"stride\", testArg(3), \"pad\", testArg(4))).Z());",
+                aPrev,
+                w,
+                b,
+                stride,
+                pad);
         assertClose(z, expected.z());
 
-        INDArray dZ = randn(random, Arrays.stream(expected.z().shape()).mapToInt(Math::toIntExact).toArray());
+        INDArray dZ = randn(
+                random,
+                Arrays.stream(expected.z().shape()).mapToInt(Math::toIntExact).toArray());
         ConvGradients gradients = LoopConvolution.convBackward(dZ, expected.cache());
-        List<?> notebookGradients = (List<?>) notebook.eval("var cache = new ConvCache(testArg(1), testArg(2), testArg(3),"
-                + " Map.of(\"stride\", testArg(4), \"pad\", testArg(5)));\n"
-                + "var grads = convBackward(testArg(0), cache);\n"
-                + "testResult(List.of(grads.dA_prev(), grads.dW(), grads.db()));", dZ, aPrev, w, b, stride, pad);
+        List<?> notebookGradients = (List<?>) notebook.eval(
+                "var cache = new ConvCache(testArg(1), testArg(2), testArg(3),"
+                        + " Map.of(\"stride\", testArg(4), \"pad\", testArg(5)));\n"
+                        + "var grads = convBackward(testArg(0), cache);\n"
+                        + "testResult(List.of(grads.dA_prev(), grads.dW(), grads.db()));",
+                dZ,
+                aPrev,
+                w,
+                b,
+                stride,
+                pad);
         assertClose(notebookGradients.get(0), gradients.dAPrev());
         assertClose(notebookGradients.get(1), gradients.dW());
         assertClose(notebookGradients.get(2), gradients.db());
@@ -104,15 +123,31 @@ class StepByStepNotebookAgreementTest {
             NumpyRandom random = new NumpyRandom(seed);
             int f = 1 + draw(random, 3);
             int stride = 1 + draw(random, f);
-            INDArray aPrev = randn(random, 1 + draw(random, 2), f + draw(random, 4), f + draw(random, 4), 1 + draw(random, 3));
+            INDArray aPrev =
+                    randn(random, 1 + draw(random, 2), f + draw(random, 4), f + draw(random, 4), 1 + draw(random, 3));
             PoolForward expected = LoopPooling.poolForward(aPrev, new PoolParams(f, stride), mode);
-            Object a = notebook.eval("testResult(poolForward(testArg(0), Map.of(\"f\", testArg(1), \"stride\", testArg(2)),"
-                    + " testArg(3)).A());", aPrev, f, stride, mode.notebookName());
+            Object a = notebook.eval(
+                    "testResult(poolForward(testArg(0), Map.of(\"f\", testArg(1), \"stride\", testArg(2)),"
+                            + " testArg(3)).A());",
+                    aPrev,
+                    f,
+                    stride,
+                    mode.notebookName());
             assertClose(a, expected.a());
 
-            INDArray dA = randn(random, Arrays.stream(expected.a().shape()).mapToInt(Math::toIntExact).toArray());
-            Object dAPrev = notebook.eval("testResult(poolBackward(testArg(0), new PoolCache(testArg(1),"
-                    + " Map.of(\"f\", testArg(2), \"stride\", testArg(3))), testArg(4)));", dA, aPrev, f, stride, mode.notebookName());
+            INDArray dA = randn(
+                    random,
+                    Arrays.stream(expected.a().shape())
+                            .mapToInt(Math::toIntExact)
+                            .toArray());
+            Object dAPrev = notebook.eval(
+                    "testResult(poolBackward(testArg(0), new PoolCache(testArg(1),"
+                            + " Map.of(\"f\", testArg(2), \"stride\", testArg(3))), testArg(4)));",
+                    dA,
+                    aPrev,
+                    f,
+                    stride,
+                    mode.notebookName());
             assertClose(dAPrev, LoopPooling.poolBackward(dA, expected.cache(), mode));
         }
     }
@@ -130,12 +165,14 @@ class StepByStepNotebookAgreementTest {
 
     @Test
     void distributeValueAgrees() throws CellFailure {
-        Object spread = notebook.eval("testResult(distributeValue(testArg(0), new int[] {testArg(1), testArg(2)}));", 3.5, 2, 3);
+        Object spread = notebook.eval(
+                "testResult(distributeValue(testArg(0), new int[] {testArg(1), testArg(2)}));", 3.5, 2, 3);
         assertClose(spread, LoopPooling.distributeValue(3.5, 2, 3));
     }
 
     private static INDArray randn(NumpyRandom random, int... shape) {
-        return Nd4j.create(random.randn(shape), Arrays.stream(shape).asLongStream().toArray(), 'c');
+        return Nd4j.create(
+                random.randn(shape), Arrays.stream(shape).asLongStream().toArray(), 'c');
     }
 
     /** A uniform integer in [0, bound). */
@@ -148,7 +185,10 @@ class StepByStepNotebookAgreementTest {
         INDArray got = (INDArray) actual;
         assertThat(got.shape()).containsExactly(expected.shape());
         double scale = Math.max(1, expected.amaxNumber().doubleValue());
-        double difference = got.castTo(DataType.DOUBLE).sub(expected.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
+        double difference = got.castTo(DataType.DOUBLE)
+                .sub(expected.castTo(DataType.DOUBLE))
+                .amaxNumber()
+                .doubleValue();
         assertThat(difference).as("largest difference").isLessThanOrEqualTo(TOLERANCE * scale);
     }
 }

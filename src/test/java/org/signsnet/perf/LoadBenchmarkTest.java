@@ -18,7 +18,8 @@ import org.signsnet.testing.TrainedModels;
 class LoadBenchmarkTest {
     @Test
     void everyRequestIsCountedAndTheStatisticsAreOrdered() {
-        ServeConfig config = ServeConfig.defaults(TrainedModels.tiny()).withPort(0).withWorkers(2);
+        ServeConfig config =
+                ServeConfig.defaults(TrainedModels.tiny()).withPort(0).withWorkers(2);
         try (WebServer server = WebServer.start(config, SamplePhotos.none())) {
             LoadBenchmark.Result r = new LoadBenchmark(server.url()).run(hand(), new LoadBenchmark.Options(40, 4, 4));
             assertThat(r.requests()).isEqualTo(40);
@@ -31,19 +32,38 @@ class LoadBenchmarkTest {
 
     @Test
     void aServerThatRefusesTheImageFailsTheRunBeforeItStarts() {
-        ServeConfig config = ServeConfig.defaults(TrainedModels.tiny()).withPort(0).withWorkers(1).withMaxUploadBytes(1000);
+        ServeConfig config = ServeConfig.defaults(TrainedModels.tiny())
+                .withPort(0)
+                .withWorkers(1)
+                .withMaxUploadBytes(1000);
         try (WebServer server = WebServer.start(config, SamplePhotos.none())) {
             assertThatThrownBy(() -> new LoadBenchmark(server.url()).run(hand(), new LoadBenchmark.Options(5, 1, 0)))
-                    .isInstanceOf(SignsnetException.class).hasMessageContaining("HTTP 413");
+                    .isInstanceOf(SignsnetException.class)
+                    .hasMessageContaining("HTTP 413");
         }
     }
 
     @Test
     void theCommandReportsZeroErrorsAndExitsZero() {
-        CliRun run = CliRun.of("load-test", "--model", TrainedModels.tiny().toString(), "--image", ImageFixtures.path("hand.png").toString(),
-                "--requests", "20", "--clients", "3", "--warmup", "2", "--workers", "1");
+        CliRun run = CliRun.of(
+                "load-test",
+                "--model",
+                TrainedModels.tiny().toString(),
+                "--image",
+                ImageFixtures.path("hand.png").toString(),
+                "--requests",
+                "20",
+                "--clients",
+                "3",
+                "--warmup",
+                "2",
+                "--workers",
+                "1");
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("errors      0").contains("latency     median").contains("requests/s");
+        assertThat(run.out())
+                .contains("errors      0")
+                .contains("latency     median")
+                .contains("requests/s");
     }
 
     @Test

@@ -19,6 +19,8 @@ class MinibatchBuffersTest {
         MinibatchBuffers.release(batches);
 
         assertThat(owner.wasClosed()).isTrue();
-        assertThat(data.images().data().wasClosed()).as("the dataset itself stays usable").isFalse();
+        assertThat(data.images().data().wasClosed())
+                .as("the dataset itself stays usable")
+                .isFalse();
     }
 }

@@ -14,7 +14,9 @@ class TrainingBenchmarkTest {
         BenchmarkResult result = new TrainingBenchmark().run(small, new TrainingBenchmark.Options(3, 16, false));
 
         assertThat(result.epochs()).isEqualTo(3);
-        assertThat(result.epochSeconds()).hasSize(3).allSatisfy(s -> assertThat(s).isPositive());
+        assertThat(result.epochSeconds())
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s).isPositive());
         assertThat(result.secondsPerEpochMin()).isLessThanOrEqualTo(result.secondsPerEpochMedian());
         assertThat(result.imagesPerSecondTrain()).isPositive();
         assertThat(result.imagesPerSecondInference()).isPositive();
@@ -24,9 +26,19 @@ class TrainingBenchmarkTest {
         assertThat(result.threads()).isEqualTo(org.signsnet.nn.ImageParallel.threads());
 
         var json = Json.mapper().readTree(Json.write(result));
-        assertThat(json.fieldNames()).toIterable().contains("epochs", "seconds_per_epoch_median",
-                "seconds_per_epoch_min", "images_per_second_train", "images_per_second_inference",
-                "peak_heap_mb", "backend", "layers", "kernels", "threads");
+        assertThat(json.fieldNames())
+                .toIterable()
+                .contains(
+                        "epochs",
+                        "seconds_per_epoch_median",
+                        "seconds_per_epoch_min",
+                        "images_per_second_train",
+                        "images_per_second_inference",
+                        "peak_heap_mb",
+                        "backend",
+                        "layers",
+                        "kernels",
+                        "threads");
     }
 
     @Test
@@ -41,6 +53,7 @@ class TrainingBenchmarkTest {
     void rejectsABatchLargerThanTheData() {
         SignsDataset small = TrainingBenchmark.syntheticSigns(8, 1);
         assertThatThrownBy(() -> new TrainingBenchmark().run(small, new TrainingBenchmark.Options(1, 16, false)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch size 16");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batch size 16");
     }
 }

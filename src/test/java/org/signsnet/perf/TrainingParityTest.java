@@ -16,16 +16,21 @@ class TrainingParityTest {
         SignsDataset train = TrainingBenchmark.syntheticSigns(72, 1);
         SignsDataset test = TrainingBenchmark.syntheticSigns(12, 2);
         List<String> progress = new ArrayList<>();
-        TrainingParity.Table table = new TrainingParity().run(new SignsData(train, test), 2, List.of(7L), progress::add);
+        TrainingParity.Table table =
+                new TrainingParity().run(new SignsData(train, test), 2, List.of(7L), progress::add);
 
         assertThat(table.epochs()).isEqualTo(2);
-        assertThat(table.rows()).extracting(TrainingParity.Row::run)
+        assertThat(table.rows())
+                .extracting(TrainingParity.Row::run)
                 .containsExactly("seed 3, fc op seed 39 (the notebook's)", "seed 7, fc op seed 7");
-        assertThat(progress).hasSize(4).allSatisfy(line -> assertThat(line).containsPattern("(fast|stock) layers: train"));
+        assertThat(progress)
+                .hasSize(4)
+                .allSatisfy(line -> assertThat(line).containsPattern("(fast|stock) layers: train"));
         for (TrainingParity.Row row : table.rows()) {
             assertThat(List.of(row.fastTrain(), row.fastTest(), row.stockTrain(), row.stockTest()))
                     .allSatisfy(accuracy -> assertThat(accuracy).isBetween(0.0, 1.0));
         }
-        assertThat(table.meanFastTest()).isEqualTo((table.rows().get(0).fastTest() + table.rows().get(1).fastTest()) / 2);
+        assertThat(table.meanFastTest())
+                .isEqualTo((table.rows().get(0).fastTest() + table.rows().get(1).fastTest()) / 2);
     }
 }

@@ -40,13 +40,20 @@ class NumpyRandomTest {
     @Test
     void seedOneRandnGivesTheNotebooksFirstValuesExactly() {
         double[] values = new NumpyRandom(1).randn(6);
-        assertThat(values).containsExactly(1.6243453636632417, -0.6117564136500754, -0.5281717522634557,
-                -1.0729686221561705, 0.8654076293246785, -2.3015386968802827);
+        assertThat(values)
+                .containsExactly(
+                        1.6243453636632417,
+                        -0.6117564136500754,
+                        -0.5281717522634557,
+                        -1.0729686221561705,
+                        0.8654076293246785,
+                        -2.3015386968802827);
     }
 
     @Test
     void seedOneRandnWithAShapeIsFlattenedInRowMajorOrder() {
-        assertThat(new NumpyRandom(1).randn(2, 3, 4)).containsExactly(doubles(fixture.get("seed1_randn_2_3_4_row_major")));
+        assertThat(new NumpyRandom(1).randn(2, 3, 4))
+                .containsExactly(doubles(fixture.get("seed1_randn_2_3_4_row_major")));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -119,8 +126,10 @@ class NumpyRandomTest {
     @Test
     void numpyRejectsTheSameSeeds() {
         assertThat(fixture.get("invalid_seeds")).hasSize(2);
-        fixture.get("invalid_seeds").forEach(bad -> assertThatThrownBy(() -> new NumpyRandom(bad.get("seed").asLong()))
-                .isInstanceOf(IllegalArgumentException.class));
+        fixture.get("invalid_seeds")
+                .forEach(bad -> assertThatThrownBy(
+                                () -> new NumpyRandom(bad.get("seed").asLong()))
+                        .isInstanceOf(IllegalArgumentException.class));
     }
 
     @Test

@@ -12,11 +12,15 @@ class PhiloxRandomTest {
     /** Random123's kat_vectors for philox4x32_10 (counter words, key words, expected output). */
     static Stream<Arguments> random123KnownAnswers() {
         return Stream.of(
-                Arguments.of(new int[] {0, 0, 0, 0}, new int[] {0, 0},
-                        new int[] {0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8}),
-                Arguments.of(new int[] {-1, -1, -1, -1}, new int[] {-1, -1},
-                        new int[] {0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd}),
-                Arguments.of(new int[] {0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344}, new int[] {0xa4093822, 0x299f31d0},
+                Arguments.of(new int[] {0, 0, 0, 0}, new int[] {0, 0}, new int[] {
+                    0x6627e8d5, 0xe169c58d, 0xbc57ac4c, 0x9b00dbd8
+                }),
+                Arguments.of(new int[] {-1, -1, -1, -1}, new int[] {-1, -1}, new int[] {
+                    0x408f276d, 0x41c83b0e, 0xa20bc7c6, 0x6d5451fd
+                }),
+                Arguments.of(
+                        new int[] {0x243f6a88, 0x85a308d3, 0x13198a2e, 0x03707344},
+                        new int[] {0xa4093822, 0x299f31d0},
                         new int[] {0xd16cfe09, 0x94fdcceb, 0x5001e420, 0x24126ea1}));
     }
 

@@ -35,10 +35,12 @@ class ComparisonChartTest {
 
     @Test
     void aLoadedModelsAccuracyHistoryIsDrawnAtTheEpochsItWasMeasured() {
-        var loaded = new ComparisonChart.Curves("notebook", List.of(1.8, 1.5, 1.2, 1.0, 0.9, 0.8, 0.7),
-                List.of(0, 5, 6), List.of(0.2, 0.6, 0.7));
-        XYPlot accuracy = (XYPlot) ((CombinedDomainXYPlot) ComparisonChart.create(List.of(loaded)).getPlot())
-                .getSubplots().get(1);
+        var loaded = new ComparisonChart.Curves(
+                "notebook", List.of(1.8, 1.5, 1.2, 1.0, 0.9, 0.8, 0.7), List.of(0, 5, 6), List.of(0.2, 0.6, 0.7));
+        XYPlot accuracy = (XYPlot)
+                ((CombinedDomainXYPlot) ComparisonChart.create(List.of(loaded)).getPlot())
+                        .getSubplots()
+                        .get(1);
         assertThat(accuracy.getDataset().getItemCount(0)).isEqualTo(3);
         assertThat(accuracy.getDataset().getXValue(0, 1)).isEqualTo(5.0);
         assertThat(accuracy.getDataset().getYValue(0, 2)).isEqualTo(0.7);

@@ -19,8 +19,8 @@ class ImshowTest {
         BufferedImage image = chart.createBufferedImage(400, 300, info);
         Rectangle2D area = info.getPlotInfo().getDataArea();
 
-        assertThat(grey(image, area, 0, 0, 2, 3)).isEqualTo(0);     // the minimum, top left
-        assertThat(grey(image, area, 1, 2, 2, 3)).isEqualTo(255);   // the maximum, bottom right
+        assertThat(grey(image, area, 0, 0, 2, 3)).isEqualTo(0); // the minimum, top left
+        assertThat(grey(image, area, 1, 2, 2, 3)).isEqualTo(255); // the maximum, bottom right
         assertThat(grey(image, area, 0, 1, 2, 3)).isEqualTo(grey(image, area, 1, 1, 2, 3));
         assertThat(grey(image, area, 1, 0, 2, 3)).isGreaterThan(grey(image, area, 0, 1, 2, 3));
     }
@@ -34,7 +34,8 @@ class ImshowTest {
 
     @Test
     void onlyTwoDimensionalArraysCanBeShown() {
-        assertThatThrownBy(() -> Imshow.of("v", Nd4j.ones(3))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Imshow.of("v", Nd4j.ones(3)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2-D");
     }
 

@@ -33,7 +33,8 @@ class PictureTest {
 
     @Test
     void anythingButAnRgbImageIsRefused() {
-        assertThatThrownBy(() -> Picture.of(Nd4j.zeros(4, 4))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Picture.of(Nd4j.zeros(4, 4)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("(n_H, n_W, 3)");
     }
 }

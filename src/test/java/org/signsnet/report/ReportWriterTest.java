@@ -20,8 +20,23 @@ class ReportWriterTest {
     Path dir;
 
     private static Metrics metrics() {
-        return new Metrics("notebook", 3, 0.009, 64, 3, "tf", 39, List.of(1.9, 1.5, 1.2), List.of(1.8, 1.4, 1.1),
-                0.5, 0.4, 12.0, 4.0, List.of(0, 1, 2), List.of(0.2, 0.4, 0.5), List.of(0.2, 0.3, 0.4));
+        return new Metrics(
+                "notebook",
+                3,
+                0.009,
+                64,
+                3,
+                "tf",
+                39,
+                List.of(1.9, 1.5, 1.2),
+                List.of(1.8, 1.4, 1.1),
+                0.5,
+                0.4,
+                12.0,
+                4.0,
+                List.of(0, 1, 2),
+                List.of(0.2, 0.4, 0.5),
+                List.of(0.2, 0.3, 0.4));
     }
 
     @Test
@@ -30,9 +45,15 @@ class ReportWriterTest {
         Path cost = ReportWriter.writeCost(metrics(), dir);
         List<Path> files = new ArrayList<>(List.of(cost));
         files.addAll(ReportWriter.write(network, TinyData.of(30), metrics(), dir, List.of(cost)));
-        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(RunReport.COST_PNG,
-                ReportWriter.ACCURACY_PNG, ReportWriter.CONFUSION_PNG, ReportWriter.FILTERS_PNG, ReportWriter.SAMPLES_PNG,
-                ReportWriter.REPORT_HTML);
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
+                .containsExactly(
+                        RunReport.COST_PNG,
+                        ReportWriter.ACCURACY_PNG,
+                        ReportWriter.CONFUSION_PNG,
+                        ReportWriter.FILTERS_PNG,
+                        ReportWriter.SAMPLES_PNG,
+                        ReportWriter.REPORT_HTML);
         for (Path png : files.subList(0, 5)) {
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image).as(png.toString()).isNotNull();
@@ -48,14 +69,21 @@ class ReportWriterTest {
     void withoutMetricsThereIsNoAccuracyChartButTheModelReportsAreWritten() {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         List<Path> files = ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
-        assertThat(files).extracting(f -> f.getFileName().toString()).doesNotContain(ReportWriter.ACCURACY_PNG)
-                .doesNotContain(RunReport.COST_PNG).contains(ReportWriter.REPORT_HTML);
+        assertThat(files)
+                .extracting(f -> f.getFileName().toString())
+                .doesNotContain(ReportWriter.ACCURACY_PNG)
+                .doesNotContain(RunReport.COST_PNG)
+                .contains(ReportWriter.REPORT_HTML);
     }
 
     @Test
     void thePageShowsOnlyTheImagesWrittenWithItNotAnEarlierRunsCurves() throws IOException {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        CostChart.write(dir.resolve(RunReport.COST_PNG), 0.009, metrics().costs(), metrics().meanCosts());
+        CostChart.write(
+                dir.resolve(RunReport.COST_PNG),
+                0.009,
+                metrics().costs(),
+                metrics().meanCosts());
         AccuracyChart.write(dir.resolve(ReportWriter.ACCURACY_PNG), metrics().accuracyHistory());
         ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
         String html = Files.readString(dir.resolve(ReportWriter.REPORT_HTML));

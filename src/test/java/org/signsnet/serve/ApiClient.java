@@ -31,13 +31,14 @@ final class ApiClient {
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + (contentType != null && contentType.startsWith("image/")
-                    ? body.length + " bytes" : text());
+            return status + " " + contentType + " "
+                    + (contentType != null && contentType.startsWith("image/") ? body.length + " bytes" : text());
         }
     }
 
     private static final String BOUNDARY = "signsnet-test-boundary-7d1f";
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     ApiClient(URI base) {
@@ -54,26 +55,29 @@ final class ApiClient {
 
     /** The image as the raw request body. */
     Answer postRaw(String path, byte[] image) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/octet-stream")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(image)));
     }
 
     /** The image as the raw body sent chunked, without a Content-Length. */
     Answer postChunked(String path, byte[] image) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/octet-stream")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(image))));
     }
 
     /** The image as the file field {@code field} of a multipart/form-data body. */
     Answer postMultipart(String path, String field, String fileName, byte[] image) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(field, fileName, image))));
     }
 
     static byte[] multipart(String field, String fileName, byte[] content) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -87,9 +91,11 @@ final class ApiClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+            HttpResponse<byte[]> response = client.send(
+                    request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,8 +22,8 @@ class ServeCommandTest {
     @Test
     void itPrintsItsUrlServesAndStopsCleanlyOnCtrlC() throws Exception {
         Path model = TrainedModels.tiny();
-        ChildJvm child = ChildJvm.start(dir, "serve", "serve", "--model", model.toString(), "--port", "0",
-                "--samples", dir.toString());
+        ChildJvm child = ChildJvm.start(
+                dir, "serve", "serve", "--model", model.toString(), "--port", "0", "--samples", dir.toString());
         URI url = awaitUrl(child);
         assertThat(url.getHost()).isEqualTo("127.0.0.1");
         ApiClient api = new ApiClient(url);
@@ -37,7 +37,8 @@ class ServeCommandTest {
 
     @Test
     void withoutAModelItSaysInOneLineHowToMakeOne() {
-        CliRun run = CliRun.of("serve", "--model", dir.resolve("reports/model.zip").toString(), "--port", "0");
+        CliRun run =
+                CliRun.of("serve", "--model", dir.resolve("reports/model.zip").toString(), "--port", "0");
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.oneLineErrorProblem()).isNull();
         assertThat(run.err()).contains("does not exist").contains("signsnet train");
@@ -46,12 +47,21 @@ class ServeCommandTest {
     @Test
     void aPortInUseIsAnIoError() {
         Path model = TrainedModels.tiny();
-        try (WebServer first = WebServer.start(ServeConfig.defaults(model).withPort(0).withWorkers(1), SamplePhotos.none())) {
-            CliRun run = CliRun.of("serve", "--model", model.toString(), "--port", String.valueOf(first.url().getPort()),
-                    "--workers", "1");
+        try (WebServer first =
+                WebServer.start(ServeConfig.defaults(model).withPort(0).withWorkers(1), SamplePhotos.none())) {
+            CliRun run = CliRun.of(
+                    "serve",
+                    "--model",
+                    model.toString(),
+                    "--port",
+                    String.valueOf(first.url().getPort()),
+                    "--workers",
+                    "1");
             assertThat(run.code()).isEqualTo(5);
             assertThat(run.oneLineErrorProblem()).isNull();
-            assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + first.url().getPort()).contains("--port");
+            assertThat(run.err())
+                    .contains("cannot listen on 127.0.0.1:" + first.url().getPort())
+                    .contains("--port");
         }
     }
 

@@ -52,6 +52,7 @@ class ServePageBrowserTest {
 
     @TempDir
     static Path profile;
+
     private static WebServer server;
     private static WebDriver browser;
     private static Path samples;
@@ -61,7 +62,8 @@ class ServePageBrowserTest {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         Path model = TrainedModels.notebook100();
         samples = RealSignsData.samples();
-        server = WebServer.start(ServeConfig.defaults(model).withPort(0).withSamples(samples), SamplePhotos.in(samples));
+        server =
+                WebServer.start(ServeConfig.defaults(model).withPort(0).withSamples(samples), SamplePhotos.in(samples));
         browser = chromium(profile);
         browser.manage().window().setSize(new Dimension(1400, 1000));
     }
@@ -85,19 +87,23 @@ class ServePageBrowserTest {
     void uploadingMyImageShowsThePredictionAndEveryMap() throws IOException {
         browser.get(server.url().toString());
         await(d -> text("model-label").contains("notebook preset"));
-        assertThat(browser.findElements(By.cssSelector("#architecture tbody tr"))).hasSize(6); // input + 5 layers
+        assertThat(browser.findElements(By.cssSelector("#architecture tbody tr")))
+                .hasSize(6); // input + 5 layers
         await(d -> browser.findElements(By.cssSelector("#samples button")).size() == 121);
 
-        browser.findElement(By.id("file-input")).sendKeys(samples.resolve("my_image.jpg").toAbsolutePath().toString());
+        browser.findElement(By.id("file-input"))
+                .sendKeys(samples.resolve("my_image.jpg").toAbsolutePath().toString());
         await(d -> "my_image.jpg".equals(text("image-name")));
         WebElement predicted = browser.findElement(By.id("predicted-class"));
         assertThat(predicted.getAttribute("data-class")).isEqualTo("2");
         assertThat(predicted.getText()).isEqualTo("2 fingers");
-        assertThat(browser.findElements(By.cssSelector(".stage"))).extracting(e -> e.getAttribute("data-stage"))
+        assertThat(browser.findElements(By.cssSelector(".stage")))
+                .extracting(e -> e.getAttribute("data-stage"))
                 .containsExactly("conv1", "pool1", "conv2", "pool2");
         assertThat(browser.findElements(By.cssSelector("#stages img"))).hasSize(8 + 8 + 16 + 16);
         await(d -> allLoaded("#stages img, #input-image, #saliency-overlay, #saliency-heat"));
-        assertThat(browser.findElements(By.cssSelector("#probabilities .track"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("#probabilities .track")))
+                .hasSize(6);
         screenshot("serve-page.png");
         assertNoConsoleErrors();
     }
@@ -106,7 +112,8 @@ class ServePageBrowserTest {
     void oneClickOnASampleRunsTheNetworkOnIt() {
         browser.get(server.url().toString());
         await(d -> browser.findElements(By.cssSelector("#samples button")).size() == 121);
-        browser.findElement(By.cssSelector("#samples button[data-name='3_IMG_5960.jpg'], #samples button[title*='(true class 3)']"))
+        browser.findElement(By.cssSelector(
+                        "#samples button[data-name='3_IMG_5960.jpg'], #samples button[title*='(true class 3)']"))
                 .click();
         await(d -> text("image-name").startsWith("3_"));
         assertThat(text("true-label")).startsWith("true class 3");
@@ -118,11 +125,13 @@ class ServePageBrowserTest {
     void aPhotoFromTheWebcamIsPredicted() {
         browser.get(server.url().toString());
         browser.findElement(By.id("webcam-start")).click();
-        await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "const v = document.getElementById('webcam-video'); return v.videoWidth > 0 && !v.paused;")));
+        await(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "const v = document.getElementById('webcam-video'); return v.videoWidth > 0 && !v.paused;")));
         browser.findElement(By.id("webcam-shoot")).click();
         await(d -> "webcam.jpg".equals(text("image-name")));
-        assertThat(browser.findElement(By.id("predicted-class")).getAttribute("data-class")).matches("[0-5]");
+        assertThat(browser.findElement(By.id("predicted-class")).getAttribute("data-class"))
+                .matches("[0-5]");
         browser.findElement(By.id("webcam-stop")).click();
         assertNoConsoleErrors();
     }
@@ -133,27 +142,39 @@ class ServePageBrowserTest {
         Path text = Files.writeString(profile.resolve("notes.jpg"), "not a photo");
         browser.findElement(By.id("file-input")).sendKeys(text.toAbsolutePath().toString());
         await(d -> browser.findElement(By.id("status")).getAttribute("class").contains("error"));
-        assertThat(text("status")).isEqualTo("image notes.jpg is not an image signsnet can read (expected JPEG, PNG,"
-                + " WebP, TIFF, BMP or GIF)");
+        assertThat(text("status"))
+                .isEqualTo("image notes.jpg is not an image signsnet can read (expected JPEG, PNG,"
+                        + " WebP, TIFF, BMP or GIF)");
     }
 
     private static WebDriver chromium(Path profileDir) {
         File binary = new File(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         File driver = new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
         if (!binary.canExecute() || !driver.canExecute()) {
-            throw new AssertionError("the browser test needs Debian's chromium and chromium-driver (" + binary + ", " + driver
-                    + "): sudo apt-get install chromium chromium-driver (.ci/run installs them)");
+            throw new AssertionError("the browser test needs Debian's chromium and chromium-driver (" + binary + ", "
+                    + driver + "): sudo apt-get install chromium chromium-driver (.ci/run installs them)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary); // with the driver given too, Selenium Manager (which would go online) never runs
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
                 "--user-data-dir=" + profileDir.resolve("chromium").toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -162,9 +183,11 @@ class ServePageBrowserTest {
     }
 
     private static boolean allLoaded(String selector) {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("const images = document.querySelectorAll("
-                + "arguments[0]); return images.length > 0 && [...images].every(i => i.complete && i.naturalWidth > 0);",
-                selector));
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                .executeScript(
+                        "const images = document.querySelectorAll("
+                                + "arguments[0]); return images.length > 0 && [...images].every(i => i.complete && i.naturalWidth > 0);",
+                        selector));
     }
 
     private static void await(Function<WebDriver, Boolean> condition) {
@@ -173,13 +196,16 @@ class ServePageBrowserTest {
 
     private static void assertNoConsoleErrors() {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
         assertThat(errors).as("browser console errors").isEmpty();
     }
 
     /** The whole page, at its full height. */
     private static void screenshot(String name) throws IOException {
-        long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+        long height =
+                (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(6000, height + 140)));
         Files.createDirectories(SCREENSHOTS);

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signsnet.io.Json;
-import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.CliRun;
+import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.PngFiles;
 import org.signsnet.testing.TrainedModels;
 
@@ -38,10 +38,12 @@ import org.signsnet.testing.TrainedModels;
 class WebServerTest {
     /** Small limits, so that the 413s are cheap to provoke. */
     static final long MAX_UPLOAD = 300_000;
+
     static final long MAX_PIXELS = 1000L * 1000L;
 
     @TempDir
     static Path dir;
+
     private static Path model;
     private static WebServer server;
     private static ApiClient api;
@@ -59,8 +61,12 @@ class WebServerTest {
         Files.copy(ImageFixtures.path("hand.png"), samples.resolve("my_image.png"));
         Files.writeString(samples.resolve("notes.txt"), "not a sample");
         Files.writeString(dir.resolve("secret.txt"), "outside the samples directory");
-        ServeConfig config = ServeConfig.defaults(model).withPort(0).withSamples(samples).withMaxUploadBytes(MAX_UPLOAD)
-                .withMaxPixels(MAX_PIXELS).withWorkers(2);
+        ServeConfig config = ServeConfig.defaults(model)
+                .withPort(0)
+                .withSamples(samples)
+                .withMaxUploadBytes(MAX_UPLOAD)
+                .withMaxPixels(MAX_PIXELS)
+                .withWorkers(2);
         server = WebServer.start(config, SamplePhotos.in(samples));
         api = new ApiClient(server.url());
     }
@@ -90,7 +96,9 @@ class WebServerTest {
         for (String resource : new String[] {"/app.js", "/app.css"}) {
             ApiClient.Answer answer = api.get(resource);
             assertThat(answer.status()).as(resource).isEqualTo(200);
-            assertThat(answer.text()).as(resource + " loads nothing from outside").doesNotContain("http://", "https://");
+            assertThat(answer.text())
+                    .as(resource + " loads nothing from outside")
+                    .doesNotContain("http://", "https://");
         }
     }
 
@@ -100,7 +108,8 @@ class WebServerTest {
         assertThat(json.get("model").get("preset").asText()).isEqualTo("notebook");
         List<String> shapes = new ArrayList<>();
         json.get("layers").forEach(layer -> shapes.add(layer.get("name").asText() + " " + layer.get("output")));
-        assertThat(shapes).containsExactly("conv1 [64,64,8]", "pool1 [8,8,8]", "conv2 [8,8,16]", "pool2 [2,2,16]", "fc [6]");
+        assertThat(shapes)
+                .containsExactly("conv1 [64,64,8]", "pool1 [8,8,8]", "conv2 [8,8,16]", "pool2 [2,2,16]", "fc [6]");
     }
 
     @Test
@@ -110,15 +119,18 @@ class WebServerTest {
         assertThat(cli.code()).as(cli.toString()).isZero();
         JsonNode expected = Json.mapper().readTree(cli.out()).get(0);
         byte[] bytes = Files.readAllBytes(file);
-        for (ApiClient.Answer answer : List.of(api.postRaw("/api/predict", bytes),
-                api.postMultipart("/api/predict", "image", "photo.png", bytes))) {
+        for (ApiClient.Answer answer : List.of(
+                api.postRaw("/api/predict", bytes), api.postMultipart("/api/predict", "image", "photo.png", bytes))) {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
             JsonNode json = answer.json();
             assertThat(json.get("predicted")).isEqualTo(expected.get("predicted"));
             assertThat(json.get("probabilities")).isEqualTo(expected.get("probabilities"));
             assertThat(json.get("model").get("file").asText()).isEqualTo(model.toString());
         }
-        assertThat(api.postMultipart("/api/predict", "image", "photo.png", bytes).json().get("image").asText())
+        assertThat(api.postMultipart("/api/predict", "image", "photo.png", bytes)
+                        .json()
+                        .get("image")
+                        .asText())
                 .isEqualTo("photo.png");
     }
 
@@ -132,7 +144,8 @@ class WebServerTest {
         assertThat(json.get("probabilities")).isEqualTo(predicted.get("probabilities"));
         assertThat(size(json.get("input").asText())).containsExactly(64, 64);
         assertThat(size(json.get("saliency").get("overlay").asText())).containsExactly(64, 64);
-        assertThat(json.get("saliency").get("class").asInt()).isEqualTo(json.get("predicted").asInt());
+        assertThat(json.get("saliency").get("class").asInt())
+                .isEqualTo(json.get("predicted").asInt());
         List<String> stages = new ArrayList<>();
         for (JsonNode stage : json.get("stages")) {
             JsonNode maps = stage.get("maps");
@@ -143,7 +156,8 @@ class WebServerTest {
         assertThat(stages).containsExactly("conv1 8", "pool1 8", "conv2 16", "pool2 16");
         ApiClient.Answer sheet = api.postRaw("/api/explain/sheet", bytes);
         assertThat(sheet.contentType()).isEqualTo("image/png");
-        assertThat(ImageIO.read(new ByteArrayInputStream(sheet.body())).getWidth()).isGreaterThan(1000);
+        assertThat(ImageIO.read(new ByteArrayInputStream(sheet.body())).getWidth())
+                .isGreaterThan(1000);
     }
 
     @Test
@@ -151,8 +165,9 @@ class WebServerTest {
         JsonNode samples = api.get("/api/samples").json().get("samples");
         List<String> names = new ArrayList<>();
         samples.forEach(s -> names.add(s.get("name").asText() + ":" + s.get("label")));
-        assertThat(names).containsExactly("my_image.png:null", "0_photo0.png:0", "1_photo1.png:1", "2_photo2.png:2",
-                "3_photo3.png:3");
+        assertThat(names)
+                .containsExactly(
+                        "my_image.png:null", "0_photo0.png:0", "1_photo1.png:1", "2_photo2.png:2", "3_photo3.png:3");
         ApiClient.Answer photo = api.get("/api/samples/2_photo2.png");
         assertThat(photo.status()).isEqualTo(200);
         assertThat(photo.contentType()).isEqualTo("image/png");
@@ -161,9 +176,20 @@ class WebServerTest {
     }
 
     @ParameterizedTest(name = "GET {0}")
-    @ValueSource(strings = {"/../pom.xml", "/%2e%2e/%2e%2e/pom.xml", "/web/../logback.xml", "/logback.xml",
-        "/org/signsnet/Main.class", "/api/samples/../secret.txt", "/api/samples/..%2fsecret.txt",
-        "/api/samples/%2e%2e%2fsecret.txt", "/api/samples/..%5csecret.txt", "/..%2f..%2fetc%2fpasswd", "/index.html/..%2f..%2fpom.xml"})
+    @ValueSource(
+            strings = {
+                "/../pom.xml",
+                "/%2e%2e/%2e%2e/pom.xml",
+                "/web/../logback.xml",
+                "/logback.xml",
+                "/org/signsnet/Main.class",
+                "/api/samples/../secret.txt",
+                "/api/samples/..%2fsecret.txt",
+                "/api/samples/%2e%2e%2fsecret.txt",
+                "/api/samples/..%5csecret.txt",
+                "/..%2f..%2fetc%2fpasswd",
+                "/index.html/..%2f..%2fpom.xml"
+            })
     void pathsOutsideThePagesResourcesAreRefused(String path) {
         ApiClient.Answer answer = api.get(path);
         assertThat(answer.status()).as(answer.toString()).isIn(400, 404);
@@ -179,25 +205,33 @@ class WebServerTest {
 
     @Test
     void aMultipartBodyWithoutTheImageFieldOrMalformedIsABadRequest() throws IOException {
-        assertError(api.postMultipart("/api/predict", "photo", "a.png", Files.readAllBytes(images.get(0))), 400,
+        assertError(
+                api.postMultipart("/api/predict", "photo", "a.png", Files.readAllBytes(images.get(0))),
+                400,
                 "no file field 'image'");
         ApiClient.Answer garbage = api.send("POST", "/api/predict", "garbage".getBytes());
         assertThat(garbage.status()).isEqualTo(415); // a raw body that is no image
-        ApiClient.Answer malformed = new ApiClient(server.url()).postMultipart("/api/predict", "image", "a.png", new byte[0]);
+        ApiClient.Answer malformed =
+                new ApiClient(server.url()).postMultipart("/api/predict", "image", "a.png", new byte[0]);
         assertThat(malformed.status()).isEqualTo(400);
     }
 
     @Test
     void aNonImageAndHeicAreUnsupportedMediaTypes() throws IOException {
         assertError(api.postRaw("/api/predict", "just some text".getBytes()), 415, "is not an image signsnet can read");
-        assertError(api.postMultipart("/api/predict", "image", "IMG_0001.HEIC", Files.readAllBytes(ImageFixtures.path("hand.heic"))),
-                415, "IMG_0001.HEIC is HEIC");
+        assertError(
+                api.postMultipart(
+                        "/api/predict", "image", "IMG_0001.HEIC", Files.readAllBytes(ImageFixtures.path("hand.heic"))),
+                415,
+                "IMG_0001.HEIC is HEIC");
     }
 
     @Test
     void aTruncatedJpegIsUnprocessable() throws IOException {
         byte[] jpeg = Files.readAllBytes(ImageFixtures.path("hand-ycck.jpg"));
-        assertError(api.postMultipart("/api/predict", "image", "half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2)), 422,
+        assertError(
+                api.postMultipart("/api/predict", "image", "half.jpg", Arrays.copyOf(jpeg, jpeg.length / 2)),
+                422,
                 "half.jpg is a damaged or truncated JPEG");
         assertError(api.postRaw("/api/explain", Arrays.copyOf(jpeg, jpeg.length / 2)), 422, "damaged or truncated");
     }
@@ -234,7 +268,9 @@ class WebServerTest {
         List<JsonNode> sequential = new ArrayList<>();
         for (Path image : images) {
             bodies.add(Files.readAllBytes(image));
-            sequential.add(api.postRaw("/api/predict", bodies.get(bodies.size() - 1)).json().get("probabilities"));
+            sequential.add(api.postRaw("/api/predict", bodies.get(bodies.size() - 1))
+                    .json()
+                    .get("probabilities"));
         }
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
@@ -243,10 +279,12 @@ class WebServerTest {
                 int i = r % bodies.size();
                 boolean explain = r % 6 == 0;
                 results.add(clients.submit(() -> {
-                    ApiClient.Answer answer = explain ? api.postMultipart("/api/explain", "image", "c.png", bodies.get(i))
+                    ApiClient.Answer answer = explain
+                            ? api.postMultipart("/api/explain", "image", "c.png", bodies.get(i))
                             : api.postRaw("/api/predict", bodies.get(i));
                     JsonNode probabilities = answer.json().get("probabilities");
-                    return answer.status() == 200 && sequential.get(i).equals(probabilities) ? null
+                    return answer.status() == 200 && sequential.get(i).equals(probabilities)
+                            ? null
                             : "request " + i + ": " + answer;
                 }));
             }
@@ -267,10 +305,12 @@ class WebServerTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             byte[] source = i % 2 == 0 ? jpeg : png;
-            byte[] damaged = i < 20 ? Arrays.copyOf(source, random.nextInt(source.length))
+            byte[] damaged = i < 20
+                    ? Arrays.copyOf(source, random.nextInt(source.length))
                     : flip(source, random.nextInt(source.length), 1 + random.nextInt(255));
             ApiClient.Answer answer = api.postRaw(i % 3 == 0 ? "/api/explain" : "/api/predict", damaged);
-            if (answer.status() != 200 && (answer.status() < 400 || answer.status() >= 500 || !isOneLineJsonError(answer))) {
+            if (answer.status() != 200
+                    && (answer.status() < 400 || answer.status() >= 500 || !isOneLineJsonError(answer))) {
                 failures.add("case " + i + ": " + answer);
             }
         }
@@ -284,7 +324,9 @@ class WebServerTest {
     }
 
     static void assertOneLineJsonError(ApiClient.Answer answer) {
-        assertThat(isOneLineJsonError(answer)).as("a one-line {\"error\": ...}: " + answer).isTrue();
+        assertThat(isOneLineJsonError(answer))
+                .as("a one-line {\"error\": ...}: " + answer)
+                .isTrue();
     }
 
     static boolean isOneLineJsonError(ApiClient.Answer answer) {
@@ -293,8 +335,12 @@ class WebServerTest {
         }
         JsonNode json = answer.json();
         String error = json.path("error").asText("");
-        return json.size() == 1 && !error.isBlank() && !error.contains("\n") && !error.contains("\tat ")
-                && !error.contains("Exception:") && !answer.text().contains("at org.");
+        return json.size() == 1
+                && !error.isBlank()
+                && !error.contains("\n")
+                && !error.contains("\tat ")
+                && !error.contains("Exception:")
+                && !answer.text().contains("at org.");
     }
 
     private static byte[] flip(byte[] bytes, int position, int mask) {
@@ -305,7 +351,8 @@ class WebServerTest {
 
     private static int[] size(String dataUrl) throws IOException {
         assertThat(dataUrl).startsWith("data:image/png;base64,");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(22))));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(22))));
         return new int[] {image.getHeight(), image.getWidth()};
     }
 
@@ -324,5 +371,4 @@ class WebServerTest {
         ImageIO.write(image, "png", out);
         return out.toByteArray();
     }
-
 }

@@ -47,11 +47,12 @@ class Dl4jAgreementTest {
 
     /** mode, f, stride. */
     static Stream<Arguments> poolCases() {
-        return Stream.of(PoolMode.values()).flatMap(mode -> Stream.of(
-                Arguments.of(mode, 2, 2),
-                Arguments.of(mode, 3, 2),
-                Arguments.of(mode, 2, 1),
-                Arguments.of(mode, 3, 1)));
+        return Stream.of(PoolMode.values())
+                .flatMap(mode -> Stream.of(
+                        Arguments.of(mode, 2, 2),
+                        Arguments.of(mode, 3, 2),
+                        Arguments.of(mode, 2, 1),
+                        Arguments.of(mode, 3, 1)));
     }
 
     @ParameterizedTest(name = "f={0} stride={1} pad={2}")
@@ -71,15 +72,18 @@ class Dl4jAgreementTest {
         INDArray dZ = randn(random, Tensors.shapeOf(ours.z()));
         ConvGradients ourGradients = ops.convBackward(dZ, ours.cache());
 
-        Layer layer = singleLayer(new ConvolutionLayer.Builder(f, f)
-                .nOut(nC)
-                .stride(stride, stride)
-                .padding(pad, pad)
-                .convolutionMode(ConvolutionMode.Truncate)
-                .dataFormat(CNN2DFormat.NCHW)
-                .activation(Activation.IDENTITY)
-                .hasBias(true)
-                .build(), size, cPrev);
+        Layer layer = singleLayer(
+                new ConvolutionLayer.Builder(f, f)
+                        .nOut(nC)
+                        .stride(stride, stride)
+                        .padding(pad, pad)
+                        .convolutionMode(ConvolutionMode.Truncate)
+                        .dataFormat(CNN2DFormat.NCHW)
+                        .activation(Activation.IDENTITY)
+                        .hasBias(true)
+                        .build(),
+                size,
+                cPrev);
         layer.setParam("W", w.permute(3, 2, 0, 1).dup('c'));
         layer.setParam("b", b.reshape(1, nC).dup());
         INDArray z = layer.activate(toNchw(aPrev), true, NO_WORKSPACES);
@@ -105,12 +109,16 @@ class Dl4jAgreementTest {
         INDArray dA = randn(random, Tensors.shapeOf(ours.a()));
         INDArray ourDAPrev = ops.poolBackward(dA, ours.cache(), mode);
 
-        Layer layer = singleLayer(new SubsamplingLayer.Builder(mode == PoolMode.MAX ? PoolingType.MAX : PoolingType.AVG)
-                .kernelSize(f, f)
-                .stride(stride, stride)
-                .convolutionMode(ConvolutionMode.Truncate)
-                .dataFormat(CNN2DFormat.NHWC)
-                .build(), size, channels, CNN2DFormat.NHWC);
+        Layer layer = singleLayer(
+                new SubsamplingLayer.Builder(mode == PoolMode.MAX ? PoolingType.MAX : PoolingType.AVG)
+                        .kernelSize(f, f)
+                        .stride(stride, stride)
+                        .convolutionMode(ConvolutionMode.Truncate)
+                        .dataFormat(CNN2DFormat.NHWC)
+                        .build(),
+                size,
+                channels,
+                CNN2DFormat.NHWC);
         INDArray a = layer.activate(aPrev.dup(), true, NO_WORKSPACES);
         assertClose(a, ours.a(), TOLERANCE, "A " + mode);
         INDArray dAPrev = layer.backpropGradient(dA.dup(), NO_WORKSPACES).getSecond();
@@ -121,7 +129,8 @@ class Dl4jAgreementTest {
         return singleLayer(conf, size, channels, CNN2DFormat.NCHW);
     }
 
-    private static Layer singleLayer(org.deeplearning4j.nn.conf.layers.Layer conf, int size, int channels, CNN2DFormat format) {
+    private static Layer singleLayer(
+            org.deeplearning4j.nn.conf.layers.Layer conf, int size, int channels, CNN2DFormat format) {
         MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.DOUBLE)
                 .seed(1)

@@ -1,7 +1,5 @@
 package org.signsnet.stepbystep;
 
-import java.util.ArrayList;
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,15 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** Loads the numpy-generated JSON fixtures and compares JSON trees with a relative tolerance. */
 final class Fixtures {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JsonNode load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
@@ -38,8 +37,10 @@ final class Fixtures {
     static void assertTreeClose(JsonNode actual, JsonNode expected, double relative, String path) {
         if (expected.isObject()) {
             assertThat(actual.isObject()).as(path + " is an object").isTrue();
-            assertThat(iterable(actual.fieldNames())).as(path + " keys").containsExactlyInAnyOrderElementsOf(iterable(expected.fieldNames()));
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+            assertThat(iterable(actual.fieldNames()))
+                    .as(path + " keys")
+                    .containsExactlyInAnyOrderElementsOf(iterable(expected.fieldNames()));
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 assertTreeClose(actual.get(field.getKey()), field.getValue(), relative, path + "." + field.getKey());
             }
@@ -56,7 +57,9 @@ final class Fixtures {
             assertThat(actual.isNumber()).as(path + " is a number").isTrue();
             double e = expected.asDouble();
             double allowed = relative == 0 ? 0 : Math.max(relative * Math.abs(e), 1e-15);
-            assertThat(Math.abs(actual.asDouble() - e)).as("%s: %s vs numpy %s", path, actual.asDouble(), e).isLessThanOrEqualTo(allowed);
+            assertThat(Math.abs(actual.asDouble() - e))
+                    .as("%s: %s vs numpy %s", path, actual.asDouble(), e)
+                    .isLessThanOrEqualTo(allowed);
         }
     }
 

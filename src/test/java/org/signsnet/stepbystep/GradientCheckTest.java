@@ -22,22 +22,25 @@ class GradientCheckTest {
 
     /** implementation, f, stride, pad. */
     static Stream<Arguments> convCases() {
-        return implementations().flatMap(ops -> Stream.of(
-                Arguments.of(ops, 2, 1, 0),
-                Arguments.of(ops, 3, 1, 1),
-                Arguments.of(ops, 2, 2, 2),
-                Arguments.of(ops, 3, 2, 0),
-                Arguments.of(ops, 4, 1, 2),
-                Arguments.of(ops, 3, 2, 1)));
+        return implementations()
+                .flatMap(ops -> Stream.of(
+                        Arguments.of(ops, 2, 1, 0),
+                        Arguments.of(ops, 3, 1, 1),
+                        Arguments.of(ops, 2, 2, 2),
+                        Arguments.of(ops, 3, 2, 0),
+                        Arguments.of(ops, 4, 1, 2),
+                        Arguments.of(ops, 3, 2, 1)));
     }
 
     /** implementation, mode, f, stride. */
     static Stream<Arguments> poolCases() {
-        return implementations().flatMap(ops -> Stream.of(PoolMode.values()).flatMap(mode -> Stream.of(
-                Arguments.of(ops, mode, 2, 1),
-                Arguments.of(ops, mode, 2, 2),
-                Arguments.of(ops, mode, 3, 1),
-                Arguments.of(ops, mode, 3, 2))));
+        return implementations()
+                .flatMap(ops -> Stream.of(PoolMode.values())
+                        .flatMap(mode -> Stream.of(
+                                Arguments.of(ops, mode, 2, 1),
+                                Arguments.of(ops, mode, 2, 2),
+                                Arguments.of(ops, mode, 3, 1),
+                                Arguments.of(ops, mode, 3, 2))));
     }
 
     private static Stream<ConvolutionOps> implementations() {
@@ -57,7 +60,8 @@ class GradientCheckTest {
         ConvGradients gradients = ops.convBackward(g, forward.cache());
 
         double[] gValues = TestArrays.values(g);
-        ToDoubleFunction<Void> loss = unused -> dot(ops.convForward(aPrev, w, b, params).z(), gValues);
+        ToDoubleFunction<Void> loss =
+                unused -> dot(ops.convForward(aPrev, w, b, params).z(), gValues);
         assertMatchesCentralDifferences(aPrev, gradients.dAPrev(), loss, "dA_prev");
         assertMatchesCentralDifferences(w, gradients.dW(), loss, "dW");
         assertMatchesCentralDifferences(b, gradients.db(), loss, "db");
@@ -74,7 +78,8 @@ class GradientCheckTest {
         INDArray dAPrev = ops.poolBackward(g, forward.cache(), mode);
 
         double[] gValues = TestArrays.values(g);
-        ToDoubleFunction<Void> loss = unused -> dot(ops.poolForward(aPrev, params, mode).a(), gValues);
+        ToDoubleFunction<Void> loss =
+                unused -> dot(ops.poolForward(aPrev, params, mode).a(), gValues);
         assertMatchesCentralDifferences(aPrev, dAPrev, loss, "dA_prev " + mode);
     }
 
@@ -89,7 +94,8 @@ class GradientCheckTest {
     }
 
     /** Perturbs each element of {@code x} in place by +-EPS and compares (L+ - L-) / 2 EPS with {@code analytic}. */
-    private static void assertMatchesCentralDifferences(INDArray x, INDArray analytic, ToDoubleFunction<Void> loss, String what) {
+    private static void assertMatchesCentralDifferences(
+            INDArray x, INDArray analytic, ToDoubleFunction<Void> loss, String what) {
         assertThat(analytic.shape()).as(what + " shape").containsExactly(x.shape());
         INDArray flat = x.reshape(new long[] {x.length()});
         double[] expected = TestArrays.values(analytic);

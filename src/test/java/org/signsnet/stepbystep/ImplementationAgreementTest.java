@@ -81,7 +81,10 @@ class ImplementationAgreementTest {
         INDArray aPrev = randn(new NumpyRandom(3), m, h, w, c);
         PoolParams params = new PoolParams(f, stride);
         for (PoolMode mode : PoolMode.values()) {
-            assertClose(vectorised.poolForward(aPrev, params, mode).a(), loops.poolForward(aPrev, params, mode).a(), TOLERANCE,
+            assertClose(
+                    vectorised.poolForward(aPrev, params, mode).a(),
+                    loops.poolForward(aPrev, params, mode).a(),
+                    TOLERANCE,
                     "A " + mode);
         }
     }
@@ -95,7 +98,11 @@ class ImplementationAgreementTest {
         PoolCache cache = loops.poolForward(aPrev, params, PoolMode.MAX).cache();
         INDArray dA = randn(random, m, params.outputSize(h), params.outputSize(w), c);
         for (PoolMode mode : PoolMode.values()) {
-            assertClose(vectorised.poolBackward(dA, cache, mode), loops.poolBackward(dA, cache, mode), TOLERANCE, "dA_prev " + mode);
+            assertClose(
+                    vectorised.poolBackward(dA, cache, mode),
+                    loops.poolBackward(dA, cache, mode),
+                    TOLERANCE,
+                    "dA_prev " + mode);
         }
     }
 
@@ -109,7 +116,8 @@ class ImplementationAgreementTest {
         INDArray dA = randn(new NumpyRandom(6), 2, params.outputSize(6), params.outputSize(6), 2);
         INDArray expected = loops.poolBackward(dA, cache, PoolMode.MAX);
         assertClose(vectorised.poolBackward(dA, cache, PoolMode.MAX), expected, TOLERANCE, "dA_prev with ties");
-        assertThat(expected.sumNumber().doubleValue()).isNotCloseTo(dA.sumNumber().doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(expected.sumNumber().doubleValue())
+                .isNotCloseTo(dA.sumNumber().doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @ParameterizedTest(name = "f={0} stride={1}")
@@ -121,10 +129,14 @@ class ImplementationAgreementTest {
         PoolCache cache = loops.poolForward(aPrev, params, PoolMode.MAX).cache();
         INDArray dA = randn(random, 3, params.outputSize(8), params.outputSize(7), 3);
         for (PoolMode mode : PoolMode.values()) {
-            assertThat(TestArrays.values(vectorised.poolForward(aPrev, params, mode).a()))
-                    .as("A " + mode).containsExactly(TestArrays.values(loops.poolForward(aPrev, params, mode).a()));
+            assertThat(TestArrays.values(
+                            vectorised.poolForward(aPrev, params, mode).a()))
+                    .as("A " + mode)
+                    .containsExactly(TestArrays.values(
+                            loops.poolForward(aPrev, params, mode).a()));
             assertThat(TestArrays.values(vectorised.poolBackward(dA, cache, mode)))
-                    .as("dA_prev " + mode).containsExactly(TestArrays.values(loops.poolBackward(dA, cache, mode)));
+                    .as("dA_prev " + mode)
+                    .containsExactly(TestArrays.values(loops.poolBackward(dA, cache, mode)));
         }
     }
 
@@ -144,10 +156,14 @@ class ImplementationAgreementTest {
         PoolParams params = new PoolParams(f, stride);
         PoolCache cache = new PoolCache(aPrev, params);
         INDArray dA = randn(new NumpyRandom(10), 3, params.outputSize(6), params.outputSize(width), 2);
-        assertThat(TestArrays.values(vectorised.poolForward(aPrev, params, PoolMode.MAX).a()))
-                .as("A").containsExactly(TestArrays.values(loops.poolForward(aPrev, params, PoolMode.MAX).a()));
+        assertThat(TestArrays.values(
+                        vectorised.poolForward(aPrev, params, PoolMode.MAX).a()))
+                .as("A")
+                .containsExactly(TestArrays.values(
+                        loops.poolForward(aPrev, params, PoolMode.MAX).a()));
         assertThat(TestArrays.values(vectorised.poolBackward(dA, cache, PoolMode.MAX)))
-                .as("dA_prev").containsExactly(TestArrays.values(loops.poolBackward(dA, cache, PoolMode.MAX)));
+                .as("dA_prev")
+                .containsExactly(TestArrays.values(loops.poolBackward(dA, cache, PoolMode.MAX)));
     }
 
     /** Windows that tile the image (the backward's write-only path), covering it or leaving columns over. */
@@ -165,17 +181,30 @@ class ImplementationAgreementTest {
         NumpyRandom random = new NumpyRandom(8);
         INDArray whole = randn(random, 4, 9, 8, 5);
         INDArray aPrev = layout.equals("view")
-                ? whole.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 3), org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 7),
-                        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6), org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 5))
-                : whole.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 2), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6),
-                        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 3)).dup('f');
+                ? whole.get(
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 3),
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(1, 7),
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6),
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 5))
+                : whole.get(
+                                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 2),
+                                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6),
+                                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 6),
+                                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 3))
+                        .dup('f');
         PoolParams params = new PoolParams(2, 2);
         PoolCache cache = new PoolCache(aPrev, params);
         INDArray dA = randn(random, 2, 3, 3, 3).dup('f');
         for (PoolMode mode : PoolMode.values()) {
-            assertClose(vectorised.poolForward(aPrev, params, mode).a(), loops.poolForward(aPrev, params, mode).a(), TOLERANCE,
+            assertClose(
+                    vectorised.poolForward(aPrev, params, mode).a(),
+                    loops.poolForward(aPrev, params, mode).a(),
+                    TOLERANCE,
                     layout + " A " + mode);
-            assertClose(vectorised.poolBackward(dA, cache, mode), loops.poolBackward(dA, cache, mode), TOLERANCE,
+            assertClose(
+                    vectorised.poolBackward(dA, cache, mode),
+                    loops.poolBackward(dA, cache, mode),
+                    TOLERANCE,
                     layout + " dA_prev " + mode);
         }
     }

@@ -22,9 +22,14 @@ class NotebookFunctionsTest {
         INDArray x = randn(new NumpyRandom(1), 2, 3, 4, 2);
         INDArray xPad = LoopConvolution.zeroPad(x, pad);
         assertThat(xPad.shape()).containsExactly(2, 3 + 2 * pad, 4 + 2 * pad, 2);
-        INDArray inner = xPad.get(NDArrayIndex.all(), NDArrayIndex.interval(pad, pad + 3), NDArrayIndex.interval(pad, pad + 4), NDArrayIndex.all());
+        INDArray inner = xPad.get(
+                NDArrayIndex.all(),
+                NDArrayIndex.interval(pad, pad + 3),
+                NDArrayIndex.interval(pad, pad + 4),
+                NDArrayIndex.all());
         assertThat(TestArrays.values(inner)).containsExactly(TestArrays.values(x));
-        assertThat(xPad.sumNumber().doubleValue()).isCloseTo(x.sumNumber().doubleValue(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(xPad.sumNumber().doubleValue())
+                .isCloseTo(x.sumNumber().doubleValue(), org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test
@@ -59,10 +64,13 @@ class NotebookFunctionsTest {
     @Test
     void maxPoolBackwardRoutesGradientOnlyToTheArgmax() {
         INDArray aPrev = Nd4j.create(new double[] {1, 3, 4, 2}, new long[] {1, 2, 2, 1}, DataType.DOUBLE);
-        PoolCache cache = LoopPooling.poolForward(aPrev, new PoolParams(2, 2), PoolMode.MAX).cache();
+        PoolCache cache = LoopPooling.poolForward(aPrev, new PoolParams(2, 2), PoolMode.MAX)
+                .cache();
         INDArray dA = Nd4j.create(new double[] {5}, new long[] {1, 1, 1, 1}, DataType.DOUBLE);
-        assertThat(TestArrays.values(LoopPooling.poolBackward(dA, cache, PoolMode.MAX))).containsExactly(0, 0, 5, 0);
-        assertThat(TestArrays.values(LoopPooling.poolBackward(dA, cache, PoolMode.AVERAGE))).containsOnly(1.25);
+        assertThat(TestArrays.values(LoopPooling.poolBackward(dA, cache, PoolMode.MAX)))
+                .containsExactly(0, 0, 5, 0);
+        assertThat(TestArrays.values(LoopPooling.poolBackward(dA, cache, PoolMode.AVERAGE)))
+                .containsOnly(1.25);
     }
 
     @Test
@@ -109,9 +117,11 @@ class NotebookFunctionsTest {
         INDArray b = randn(random, 1, 1, 1, 4);
         for (ConvolutionOps ops : new ConvolutionOps[] {new LoopConvolutionOps(), new VectorisedConvolutionOps()}) {
             assertThatThrownBy(() -> ops.convForward(aPrev, wrongChannels, b, new ConvParams(1, 0)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("n_C_prev");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("n_C_prev");
             assertThatThrownBy(() -> ops.poolForward(randn(random, 4, 4, 3), new PoolParams(2, 2), PoolMode.MAX))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rank 4");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("rank 4");
         }
     }
 }

@@ -10,11 +10,11 @@ import org.signsnet.random.NumpyRandom;
 
 /** Test helpers: seeded numpy-style inputs and element-wise comparisons with a tolerance. */
 final class TestArrays {
-    private TestArrays() {
-    }
+    private TestArrays() {}
 
     static INDArray randn(NumpyRandom random, int... shape) {
-        return Nd4j.create(random.randn(shape), Arrays.stream(shape).asLongStream().toArray(), DataType.DOUBLE);
+        return Nd4j.create(
+                random.randn(shape), Arrays.stream(shape).asLongStream().toArray(), DataType.DOUBLE);
     }
 
     static double[] values(INDArray array) {
@@ -28,7 +28,9 @@ final class TestArrays {
         double[] e = values(expected);
         for (int i = 0; i < a.length; i++) {
             double allowed = tolerance * Math.max(1.0, Math.abs(e[i]));
-            assertThat(Math.abs(a[i] - e[i])).as("%s element %d: %s vs %s", what, i, a[i], e[i]).isLessThanOrEqualTo(allowed);
+            assertThat(Math.abs(a[i] - e[i]))
+                    .as("%s element %d: %s vs %s", what, i, a[i], e[i])
+                    .isLessThanOrEqualTo(allowed);
         }
     }
 }

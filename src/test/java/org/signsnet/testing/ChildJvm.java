@@ -29,8 +29,12 @@ public final class ChildJvm {
      * its output goes to {@code logs/<name>.out|err}.
      */
     public static ChildJvm start(Path logs, String name, String... args) {
-        return start(logs, name, List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                System.getProperty("java.class.path"), args);
+        return start(
+                logs,
+                name,
+                List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                System.getProperty("java.class.path"),
+                args);
     }
 
     /** Starts {@code signsnet args...} with the given JVM options and class path; output as {@link #start(Path, String, String...)}. */
@@ -39,8 +43,13 @@ public final class ChildJvm {
     }
 
     /** As {@link #start(Path, String, List, String, String...)}, with {@code environment} added to this process's. */
-    public static ChildJvm start(Path logs, String name, List<String> jvmOptions, String classPath,
-            Map<String, String> environment, String... args) {
+    public static ChildJvm start(
+            Path logs,
+            String name,
+            List<String> jvmOptions,
+            String classPath,
+            Map<String, String> environment,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -50,7 +59,8 @@ public final class ChildJvm {
             Files.createDirectories(logs);
             Path out = logs.resolve(name + ".out");
             Path err = logs.resolve(name + ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
             return new ChildJvm(process, out, err);
@@ -70,7 +80,10 @@ public final class ChildJvm {
     /** Sends a signal by name ("INT", "TERM", "KILL") with kill(1). */
     public void signal(String name) {
         try {
-            new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

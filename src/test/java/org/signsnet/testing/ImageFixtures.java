@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** The image fixtures of {@code src/test/resources/org/signsnet/image/} (its README says how each was made). */
 public final class ImageFixtures {
-    private ImageFixtures() {
-    }
+    private ImageFixtures() {}
 
     /** The fixture file {@code name}, e.g. {@code hand.png}, {@code hand-ycck.jpg}, {@code hand.heic}. */
     public static Path path(String name) {

@@ -22,8 +22,7 @@ import org.w3c.dom.NodeList;
 public final class JpegFiles {
     private static final String NATIVE_FORMAT = "javax_imageio_jpeg_image_1.0";
 
-    private JpegFiles() {
-    }
+    private JpegFiles() {}
 
     /** {@code image} as a progressive JPEG of quality 0.95. */
     public static Path progressive(Path file, BufferedImage image) throws IOException {
@@ -53,8 +52,12 @@ public final class JpegFiles {
                 double b = (rgb & 0xff) / 255.0;
                 double k = 1 - Math.max(r, Math.max(g, b));
                 double white = 1 - k;
-                double[] values = {white == 0 ? 0 : (white - r) / white, white == 0 ? 0 : (white - g) / white,
-                    white == 0 ? 0 : (white - b) / white, k};
+                double[] values = {
+                    white == 0 ? 0 : (white - r) / white,
+                    white == 0 ? 0 : (white - g) / white,
+                    white == 0 ? 0 : (white - b) / white,
+                    k
+                };
                 for (int c = 0; c < 4; c++) {
                     cmyk[c] = 255 - (int) Math.round(255 * values[c]);
                 }
@@ -66,8 +69,9 @@ public final class JpegFiles {
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(0.95f);
         ColorSpace space = ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK);
-        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createInterleaved(space,
-                new int[] {0, 1, 2, 3}, DataBuffer.TYPE_BYTE, false, false), param);
+        IIOMetadata metadata = writer.getDefaultImageMetadata(
+                ImageTypeSpecifier.createInterleaved(space, new int[] {0, 1, 2, 3}, DataBuffer.TYPE_BYTE, false, false),
+                param);
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(NATIVE_FORMAT);
         NodeList adobe = root.getElementsByTagName("app14Adobe");
         if (adobe.getLength() != 1) {

@@ -14,8 +14,7 @@ import org.signsnet.model.ModelStore;
 
 /** Checks that every file in an output directory is complete and valid (temporary files aside). */
 public final class OutputFiles {
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 
     /** What is wrong with the files below {@code out} (empty when all are valid); counts .tmp files into {@code tmp}. */
     public static List<String> problems(Path out, int[] tmp) {

@@ -13,8 +13,7 @@ import java.util.zip.DeflaterOutputStream;
 
 /** Hand-made PNG files: huge images written as a stream, and headers that lie. */
 public final class PngFiles {
-    private PngFiles() {
-    }
+    private PngFiles() {}
 
     /**
      * A {@code width} x {@code height} black PNG (bit depth 8, colour type 2 = RGB), written row by

@@ -14,10 +14,10 @@ import java.nio.file.Path;
  * with jhdf. The pixels depend on the label, so a few epochs of training do learn something.
  */
 public final class SyntheticSigns {
-    private static final DatasetCreationOptions UNSIGNED = DatasetCreationOptions.builder().unsigned().build();
+    private static final DatasetCreationOptions UNSIGNED =
+            DatasetCreationOptions.builder().unsigned().build();
 
-    private SyntheticSigns() {
-    }
+    private SyntheticSigns() {}
 
     /** Writes a data directory with {@code trainM} training and {@code testM} test images. */
     public static Path write(Path dir, int trainM, int testM) {

@@ -15,8 +15,7 @@ import java.util.jar.JarFile;
  * surefire manifest-only jar's {@code Class-Path} (then {@code java.class.path} is that one jar).
  */
 public final class TestClassPath {
-    private TestClassPath() {
-    }
+    private TestClassPath() {}
 
     public static String get() {
         Set<String> entries = new LinkedHashSet<>();
@@ -38,10 +37,12 @@ public final class TestClassPath {
         }
         try (JarFile jar = new JarFile(entry)) {
             var manifest = jar.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             if (classPath != null) {
                 for (String url : classPath.trim().split("\\s+")) {
-                    found.add(Path.of(new URL(new File(entry).toURI().toURL(), url).toURI()).toString());
+                    found.add(Path.of(new URL(new File(entry).toURI().toURL(), url).toURI())
+                            .toString());
                 }
             }
         } catch (IOException | URISyntaxException | IllegalArgumentException e) {

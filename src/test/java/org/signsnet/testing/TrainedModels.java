@@ -6,8 +6,8 @@ import org.signsnet.app.TrainingJob;
 import org.signsnet.data.RealSignsData;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.training.TrainingControl;
 import org.signsnet.training.EpochListener;
+import org.signsnet.training.TrainingControl;
 
 /**
  * Models saved by {@code signsnet train} for the tests that need one, trained once per test JVM and
@@ -21,8 +21,7 @@ public final class TrainedModels {
     private static Path notebook;
     private static Path tiny;
 
-    private TrainedModels() {
-    }
+    private TrainedModels() {}
 
     /** {@code model.zip} of the notebook's run with its defaults (100 epochs), on the shipped data. */
     public static synchronized Path notebook100() {
@@ -37,7 +36,10 @@ public final class TrainedModels {
     public static synchronized Path tiny() {
         if (tiny == null) {
             Path data = SyntheticSigns.write(ROOT.resolve("tiny-data"), 48, 12);
-            tiny = train(data, ROOT.resolve("tiny"), ModelPreset.NOTEBOOK.defaults().withEpochs(2).withBatchSize(16));
+            tiny = train(
+                    data,
+                    ROOT.resolve("tiny"),
+                    ModelPreset.NOTEBOOK.defaults().withEpochs(2).withBatchSize(16));
         }
         return tiny;
     }

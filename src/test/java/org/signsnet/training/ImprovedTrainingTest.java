@@ -18,7 +18,8 @@ class ImprovedTrainingTest {
     @BeforeAll
     static void loadASubset() {
         SignsData data = new SignsDataLoader().load(RealSignsData.directory());
-        tiny = new SignsData(data.train().subset(IntStream.range(0, 128).toArray()),
+        tiny = new SignsData(
+                data.train().subset(IntStream.range(0, 128).toArray()),
                 data.test().subset(IntStream.range(0, 32).toArray()));
     }
 

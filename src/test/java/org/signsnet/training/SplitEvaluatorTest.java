@@ -17,7 +17,8 @@ class SplitEvaluatorTest {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         SignsDataset data = TinyData.of(300).test();
         SplitEvaluation e = SplitEvaluator.of(network, data, "test");
-        assertThat(Arrays.stream(e.confusion()).flatMapToInt(Arrays::stream).sum()).isEqualTo(300);
+        assertThat(Arrays.stream(e.confusion()).flatMapToInt(Arrays::stream).sum())
+                .isEqualTo(300);
         assertThat(e.accuracy()).isCloseTo(Accuracy.of(network, data), within(1e-12));
         int[] predicted = Accuracy.predictedClasses(network, data.images());
         for (int c = 0; c < 6; c++) {
@@ -34,8 +35,10 @@ class SplitEvaluatorTest {
 
     @Test
     void f1IsTheHarmonicMeanAndZeroWhenAClassIsNeverRight() {
-        SplitEvaluation e = new SplitEvaluation("t", 4, 0.5, new double[] {1, 0}, new double[] {0.5, 0},
-                new double[] {2 * 0.5 / 1.5, 0}, new int[][] {{1, 1}, {1, 1}});
+        SplitEvaluation e = new SplitEvaluation(
+                "t", 4, 0.5, new double[] {1, 0}, new double[] {0.5, 0}, new double[] {2 * 0.5 / 1.5, 0}, new int[][] {
+                    {1, 1}, {1, 1}
+                });
         assertThat(e.macroF1()).isCloseTo(1 / 3.0, within(1e-12));
         assertThat(e.support(0)).isEqualTo(2);
     }
