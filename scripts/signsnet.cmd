@@ -8,7 +8,7 @@ rem JVM options: JAVA_OPTIONS below, replaced as a whole by the environment vari
 rem The JDK: %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java on the PATH.
 setlocal
 for %%I in ("%~dp0..") do set "ROOT=%%~fI"
-set "JAVA_OPTIONS=-Xmx1g -XX:+UseSerialGC --add-modules jdk.incubator.vector"
+set "JAVA_OPTIONS=-Xmx1g -XX:+UseSerialGC --add-modules jdk.incubator.vector -Dorg.bytedeco.javacpp.maxPhysicalBytes=0"
 if defined SIGNSNET_JAVA_OPTS set "JAVA_OPTIONS=%SIGNSNET_JAVA_OPTS%"
 rem ND4J's OpenMP threads sleep between operations instead of spinning (unless set already).
 if not defined OMP_WAIT_POLICY set "OMP_WAIT_POLICY=PASSIVE"
