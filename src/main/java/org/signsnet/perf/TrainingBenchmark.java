@@ -2,7 +2,6 @@ package org.signsnet.perf;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -10,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.signsnet.data.MiniBatches;
+import org.signsnet.data.MiniBatchArrays;
 import org.signsnet.data.SignsDataset;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.NotebookNetworks;
@@ -57,15 +56,17 @@ public final class TrainingBenchmark {
 
         System.gc();
         HeapPeak.reset();
-        runEpoch(net, train, config, 0);
         double[] seconds = new double[options.epochs()];
         double[] cpuSeconds = new double[options.epochs()];
-        for (int e = 0; e < options.epochs(); e++) {
-            long cpuStart = processCpuNanos();
-            long start = System.nanoTime();
-            runEpoch(net, train, config, e + 1);
-            seconds[e] = (System.nanoTime() - start) / 1e9;
-            cpuSeconds[e] = (processCpuNanos() - cpuStart) / 1e9;
+        try (MiniBatchArrays arrays = new MiniBatchArrays()) {
+            runEpoch(net, train, config, 0, arrays);
+            for (int e = 0; e < options.epochs(); e++) {
+                long cpuStart = processCpuNanos();
+                long start = System.nanoTime();
+                runEpoch(net, train, config, e + 1, arrays);
+                seconds[e] = (System.nanoTime() - start) / 1e9;
+                cpuSeconds[e] = (processCpuNanos() - cpuStart) / 1e9;
+            }
         }
         double inference = inferenceImagesPerSecond(net, train.images(), options.batchSize());
         long peakHeap = HeapPeak.peakMb();
@@ -81,12 +82,11 @@ public final class TrainingBenchmark {
                 ImageParallel.threads());
     }
 
-    private static void runEpoch(MultiLayerNetwork net, SignsDataset train, TrainingConfig config, int epoch) {
-        List<DataSet> batches = MiniBatches.batches(train, config.batchSize(), config.shuffleSeedForEpoch(epoch));
-        for (DataSet batch : batches) {
+    private static void runEpoch(
+            MultiLayerNetwork net, SignsDataset train, TrainingConfig config, int epoch, MiniBatchArrays arrays) {
+        for (DataSet batch : arrays.batches(train, config.batchSize(), config.shuffleSeedForEpoch(epoch))) {
             net.fit(batch);
         }
-        MinibatchBuffers.release(batches);
     }
 
     /** Images per second of {@code net.output} over {@code images}; the first pass warms up. */

@@ -10,11 +10,10 @@ import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
-import org.signsnet.data.MiniBatches;
+import org.signsnet.data.MiniBatchArrays;
 import org.signsnet.data.SignsData;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.perf.MinibatchBuffers;
 
 /**
  * The application notebook's {@code model()}: Adam steps over minibatches reshuffled every epoch
@@ -48,10 +47,12 @@ public final class Trainer {
         checkBatchSize(data, config);
         long start = System.nanoTime();
         List<EpochRecord> epochs = new ArrayList<>(completed);
-        for (int epoch = completed.size(); epoch < config.epochs(); epoch++) {
-            EpochRecord record = runEpoch(data, config, network, epoch, epochs);
-            epochs.add(record);
-            listener.epochFinished(record, network);
+        try (MiniBatchArrays arrays = new MiniBatchArrays()) {
+            for (int epoch = completed.size(); epoch < config.epochs(); epoch++) {
+                EpochRecord record = runEpoch(data, config, network, epoch, epochs, arrays);
+                epochs.add(record);
+                listener.epochFinished(record, network);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9
                 + completed.stream().mapToDouble(EpochRecord::seconds).sum();
@@ -65,12 +66,16 @@ public final class Trainer {
     }
 
     private EpochRecord runEpoch(
-            SignsData data, TrainingConfig config, MultiLayerNetwork network, int epoch, List<EpochRecord> done) {
+            SignsData data,
+            TrainingConfig config,
+            MultiLayerNetwork network,
+            int epoch,
+            List<EpochRecord> done,
+            MiniBatchArrays arrays) {
         long start = System.nanoTime();
         int m = data.train().size();
         int numMinibatches = m / config.batchSize(); // the notebook's int(m / minibatch_size)
-        List<DataSet> minibatches =
-                MiniBatches.batches(data.train(), config.batchSize(), config.shuffleSeedForEpoch(epoch));
+        List<DataSet> minibatches = arrays.batches(data.train(), config.batchSize(), config.shuffleSeedForEpoch(epoch));
         listener.epochStarted(epoch, minibatches.size());
         // Per-epoch state of the presets that need it (the notebook's uses neither): the epoch a
         // learning-rate schedule reads, and the ND4J random stream dropout draws from, so a resumed
@@ -91,7 +96,6 @@ public final class Trainer {
             weightedSum += cost * minibatch.numExamples();
             listener.minibatchFinished(epoch, b, cost);
         }
-        MinibatchBuffers.release(minibatches); // off-heap memory stays flat across epochs
         checkParameters(network, epoch, config);
         return new EpochRecord(epoch, notebookCost, weightedSum / m, (System.nanoTime() - start) / 1e9);
     }
