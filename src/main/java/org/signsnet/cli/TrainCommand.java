@@ -137,7 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
         stdout.printf(
                 "Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
                 config.preset().name().toLowerCase(Locale.ROOT),
-                dataDir,
+                DisplayPaths.of(dataDir),
                 config.epochs(),
                 config.batchSize(),
                 config.learningRate(),
