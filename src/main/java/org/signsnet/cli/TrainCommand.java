@@ -135,10 +135,11 @@ public final class TrainCommand implements Callable<Integer> {
             listeners.add(new EpochProgressBar(config.epochs()));
         }
         stdout.printf(
-                "Training the %s ConvNet on %s: %d epochs, minibatch %d, Adam lr %s, init %s%n",
+                "Training the %s ConvNet on %s: %d epoch%s, minibatch %d, Adam lr %s, init %s%n",
                 config.preset().name().toLowerCase(Locale.ROOT),
                 DisplayPaths.of(dataDir),
                 config.epochs(),
+                config.epochs() == 1 ? "" : "s",
                 config.batchSize(),
                 config.learningRate(),
                 config.init().name().toLowerCase(Locale.ROOT));
