@@ -66,7 +66,6 @@ public final class TrainingJob {
     }
 
     private TrainingResult run(Path dataDir, Path outDir, TrainingConfig config, Checkpoint from) {
-        BackendPreload.start(); // ND4J starts up while the data files are read
         SignsData data = load(dataDir);
         Trainer.checkBatchSize(data, config);
         Map<String, String> sums = checksums(data);
