@@ -22,12 +22,22 @@ public final class MiniBatchArrays implements AutoCloseable {
      * returned minibatches hold the same values, and stay valid until the next call or {@link #close}.
      */
     public List<DataSet> batches(SignsDataset dataset, int batchSize, long seed) {
-        List<int[]> indices = MiniBatches.batchIndices(dataset.size(), batchSize, seed);
+        return batches(dataset.images(), dataset.oneHotLabels(), batchSize, seed);
+    }
+
+    /**
+     * {@link MiniBatches#batches(INDArray, INDArray, int, long)}, written into this object's arrays:
+     * the returned minibatches hold the same values, and stay valid until the next call or
+     * {@link #close}.
+     */
+    public List<DataSet> batches(INDArray x, INDArray y, int batchSize, long seed) {
+        if (x.size(0) != y.size(0)) {
+            throw new IllegalArgumentException("X has " + x.size(0) + " examples but Y has " + y.size(0));
+        }
+        List<int[]> indices = MiniBatches.batchIndices(Math.toIntExact(x.size(0)), batchSize, seed);
         List<DataSet> batches = new ArrayList<>(indices.size());
         for (int k = 0; k < indices.size(); k++) {
-            INDArray x = fill(features, k, dataset.images(), indices.get(k));
-            INDArray y = fill(labels, k, dataset.oneHotLabels(), indices.get(k));
-            batches.add(new DataSet(x, y));
+            batches.add(new DataSet(fill(features, k, x, indices.get(k)), fill(labels, k, y, indices.get(k))));
         }
         return batches;
     }
