@@ -1,9 +1,6 @@
 package org.signsnet.nn;
 
-import org.deeplearning4j.nn.conf.CNN2DFormat;
-import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -29,33 +26,22 @@ record Conv2dShape(
     static Conv2dShape of(ConvolutionLayer conf, INDArray input) {
         int[] kernel = conf.getKernelSize();
         int[] stride = conf.getStride();
-        int[] out = ConvolutionUtils.getOutputSize(
-                input,
-                kernel,
-                stride,
-                conf.getPadding(),
-                conf.getConvolutionMode(),
-                conf.getDilation(),
-                CNN2DFormat.NHWC);
-        int h = Math.toIntExact(input.size(1));
-        int w = Math.toIntExact(input.size(2));
-        int[] pad = conf.getConvolutionMode() == ConvolutionMode.Same
-                ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[] {h, w}, kernel, stride, conf.getDilation())
-                : conf.getPadding();
+        WindowPlacement at = WindowPlacement.of(
+                input, kernel, stride, conf.getPadding(), conf.getConvolutionMode(), conf.getDilation());
         return new Conv2dShape(
                 Math.toIntExact(input.size(0)),
-                h,
-                w,
+                at.h(),
+                at.w(),
                 Math.toIntExact(input.size(3)),
                 Math.toIntExact(conf.getNOut()),
                 kernel[0],
                 kernel[1],
                 stride[0],
                 stride[1],
-                out[0],
-                out[1],
-                pad[0],
-                pad[1]);
+                at.oH(),
+                at.oW(),
+                at.padTop(),
+                at.padLeft());
     }
 
     /** Rows of the zero-padded input the windows cover. */
