@@ -31,9 +31,7 @@ public final class MiniBatchArrays implements AutoCloseable {
      * {@link #close}.
      */
     public List<DataSet> batches(INDArray x, INDArray y, int batchSize, long seed) {
-        if (x.size(0) != y.size(0)) {
-            throw new IllegalArgumentException("X has " + x.size(0) + " examples but Y has " + y.size(0));
-        }
+        MiniBatches.checkSameExamples(x, y);
         List<int[]> indices = MiniBatches.batchIndices(Math.toIntExact(x.size(0)), batchSize, seed);
         List<DataSet> batches = new ArrayList<>(indices.size());
         for (int k = 0; k < indices.size(); k++) {

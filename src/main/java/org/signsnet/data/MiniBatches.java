@@ -79,13 +79,18 @@ public final class MiniBatches {
      * @param y labels (m, n_y), one row per example
      */
     public static List<DataSet> batches(INDArray x, INDArray y, int batchSize, long seed) {
-        if (x.size(0) != y.size(0)) {
-            throw new IllegalArgumentException("X has " + x.size(0) + " examples but Y has " + y.size(0));
-        }
+        checkSameExamples(x, y);
         List<DataSet> batches = new ArrayList<>();
         for (int[] indices : batchIndices(Math.toIntExact(x.size(0)), batchSize, seed)) {
             batches.add(new DataSet(Rows.gather(x, indices), Rows.gather(y, indices)));
         }
         return batches;
+    }
+
+    /** Fails unless {@code x} and {@code y} hold the same number of examples (their first axis). */
+    static void checkSameExamples(INDArray x, INDArray y) {
+        if (x.size(0) != y.size(0)) {
+            throw new IllegalArgumentException("X has " + x.size(0) + " examples but Y has " + y.size(0));
+        }
     }
 }
