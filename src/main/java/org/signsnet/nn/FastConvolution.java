@@ -41,6 +41,9 @@ public class FastConvolution extends ConvolutionLayer {
     private Pass last;
 
     private final Scratch training = new Scratch();
+    /** Each thread's {@code dZ} of one image in the backward pass, kept from one pass to the next. */
+    private final ThreadLocal<SparseGradient> sparse = new ThreadLocal<>();
+
     private final Scratch inference = new Scratch();
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
@@ -163,7 +166,8 @@ public class FastConvolution extends ConvolutionLayer {
                 : null;
         Conv2dKernel kernel = Kernels.convolution(dataType);
         ImageParallel.run(s.m(), (from, to) -> {
-            SparseGradient dz = new SparseGradient(s, pass.paddedInput);
+            SparseGradient dz = SparseGradient.reuse(sparse.get(), s, pass.paddedInput);
+            sparse.set(dz);
             for (int n = from; n < to; n++) {
                 if (fusedPass != null) {
                     dz.gatherPooled(

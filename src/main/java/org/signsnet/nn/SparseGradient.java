@@ -11,16 +11,31 @@ import java.util.Arrays;
  */
 final class SparseGradient {
     int count;
-    int[] pixels;
-    FlatArray values;
-    /** Per-pixel scratch of {@link #gatherPooled}: each pixel's place in the list, -1 for none. */
-    private int[] slot;
+    final int[] pixels;
+    final FlatArray values;
+    /** Scratch of {@link #gatherPooled}: each listed pixel's place in the list. */
+    private final int[] slot;
+    /** Scratch of {@link #gatherPooled}: one bit per output pixel, set for the windows' winners. */
+    private final long[] marked;
+    /** Scratch of {@link #gatherPooled}: the pooled elements that send a gradient back. */
+    private int[] passing;
 
     /** Room for one image of {@code s}'s output in arrays of the given kind. */
     SparseGradient(Conv2dShape s, FlatArray kind) {
         int pixels = s.oH() * s.oW();
         this.pixels = new int[pixels];
         this.values = NdArrays.sameKind(kind, pixels * s.o());
+        this.slot = new int[pixels];
+        this.marked = new long[(pixels + 63) >>> 6];
+    }
+
+    /** {@code g} itself when it is made for {@code s} and arrays of {@code kind}'s type, else a new one. */
+    static SparseGradient reuse(SparseGradient g, Conv2dShape s, FlatArray kind) {
+        boolean fits = g != null
+                && g.pixels.length == s.oH() * s.oW()
+                && g.values.length() == g.pixels.length * s.o()
+                && g.values.getClass() == kind.getClass();
+        return fits ? g : new SparseGradient(s, kind);
     }
 
     /** Appends a pixel; its values are then written to {@code values[count * o ..]} by the caller before the next. */
@@ -33,36 +48,41 @@ final class SparseGradient {
      * output gradient {@code pooledGradient} goes to each window's winner ({@code argmax}, flat indices
      * into the convolution's output), where the pooled output was positive after a ReLU
      * ({@code pooledOutput}, null without activation). Gives exactly what {@link Conv2dKernel#gather}
-     * gives from the dense gradient the pooling's backward pass would have produced.
+     * gives from the dense gradient the pooling's backward pass would have produced. The winners'
+     * pixels are marked in a bit set, which lists them in increasing order.
      */
     void gatherPooled(
             Conv2dShape s, PoolShape p, FlatArray pooledGradient, FlatArray pooledOutput, int[] argmax, int n) {
         int pixels = s.oH() * s.oW();
-        if (slot == null) {
-            slot = new int[pixels];
+        int o = s.o();
+        if (passing == null || passing.length < p.outputImage()) {
+            passing = new int[p.outputImage()];
         }
-        int imageStart = n * pixels * s.o();
+        int imageStart = n * pixels * o;
         int first = n * p.outputImage();
         int last = first + p.outputImage();
-        Arrays.fill(slot, -1);
+        Arrays.fill(marked, 0L);
+        int passed = 0;
         for (int j = first; j < last; j++) {
             if (passes(pooledGradient, pooledOutput, j)) {
-                slot[(argmax[j] - imageStart) / s.o()] = 0;
+                int pixel = (argmax[j] - imageStart) / o;
+                marked[pixel >>> 6] |= 1L << pixel;
+                passing[passed++] = j;
             }
         }
         count = 0;
-        for (int pixel = 0; pixel < pixels; pixel++) {
-            if (slot[pixel] == 0) {
+        for (int word = 0; word < marked.length; word++) {
+            for (long bits = marked[word]; bits != 0; bits &= bits - 1) {
+                int pixel = (word << 6) + Long.numberOfTrailingZeros(bits);
                 slot[pixel] = count;
                 add(pixel);
             }
         }
-        values.clear(0, count * s.o());
-        for (int j = first; j < last; j++) {
-            if (passes(pooledGradient, pooledOutput, j)) {
-                int element = argmax[j] - imageStart;
-                values.set(slot[element / s.o()] * s.o() + element % s.o(), pooledGradient.get(j));
-            }
+        values.clear(0, count * o);
+        for (int k = 0; k < passed; k++) {
+            int j = passing[k];
+            int element = argmax[j] - imageStart;
+            values.set(slot[element / o] * o + element % o, pooledGradient.get(j));
         }
     }
 
