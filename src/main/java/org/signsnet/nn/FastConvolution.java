@@ -41,10 +41,9 @@ public class FastConvolution extends ConvolutionLayer {
     private Pass last;
 
     private final Scratch training = new Scratch();
+    private final Scratch inference = new Scratch();
     /** Each thread's {@code dZ} of one image in the backward pass, kept from one pass to the next. */
     private final ThreadLocal<SparseGradient> sparse = new ThreadLocal<>();
-
-    private final Scratch inference = new Scratch();
 
     public FastConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);

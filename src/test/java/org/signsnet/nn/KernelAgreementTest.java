@@ -2,6 +2,7 @@ package org.signsnet.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -63,6 +64,44 @@ class KernelAgreementTest {
             assertSameBits(fused, pooled, kernel.getClass().getSimpleName() + " fused pooling");
             assertThat(fusedArgmax).as("fused winners").containsExactly(argmax);
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("GEOMETRIES")
+    void pooledGradientIsTheDenseGradientWithoutItsZeroPixels(Geometry g) {
+        Conv2dShape s = g.convShape();
+        PoolShape p = g.poolShape();
+        if (!FusedPooling.supports(p)) {
+            return;
+        }
+        Random random = new Random(g.name().hashCode() + 3);
+        FlatArray x = randomFloats(random, s.m() * s.paddedImage(), 0);
+        FlatArray w = randomFloats(random, s.weights(), 0);
+        FlatArray z = FlatArray.floats(s.m() * s.outputImage());
+        ScalarConv2d.INSTANCE.forward(s, x, w, null, true, z, 0, s.m());
+        FlatArray pooled = FlatArray.floats(s.m() * p.outputImage());
+        int[] argmax = new int[pooled.length()];
+        MaxPool2d.INSTANCE.forward(p, z, pooled, argmax, 0, s.m());
+        FlatArray pooledGradient = randomFloats(random, pooled.length(), 0.3);
+        FlatArray dense = FlatArray.floats(s.m() * s.outputImage());
+        for (int j = 0; j < pooled.length(); j++) {
+            dense.set(argmax[j], pooledGradient.get(j)); // the max-pool's backward pass: to each winner
+        }
+        SparseGradient fromDense = new SparseGradient(s, x);
+        SparseGradient fromPooled = SparseGradient.reuse(null, s, x);
+        for (int n = 0; n < s.m(); n++) { // one SparseGradient for every image, as each thread keeps one
+            ScalarConv2d.INSTANCE.gather(s, dense, z, n, fromDense);
+            fromPooled.gatherPooled(s, p, pooledGradient, pooled, argmax, n);
+            assertThat(fromPooled.count).as("pixels of image " + n).isEqualTo(fromDense.count);
+            assertThat(Arrays.copyOf(fromPooled.pixels, fromPooled.count))
+                    .as("pixels of image " + n)
+                    .containsExactly(Arrays.copyOf(fromDense.pixels, fromDense.count));
+            for (int i = 0; i < fromDense.count * s.o(); i++) {
+                assertThat(fromPooled.values.get(i)).as("dZ of image " + n).isEqualTo(fromDense.values.get(i));
+            }
+        }
+        assertThat(SparseGradient.reuse(fromPooled, s, x)).isSameAs(fromPooled);
+        assertThat(SparseGradient.reuse(fromPooled, s, FlatArray.doubles(1))).isNotSameAs(fromPooled);
     }
 
     @ParameterizedTest
