@@ -42,13 +42,12 @@ class KernelAgreementTest {
         Conv2dShape s = g.convShape();
         PoolShape p = g.poolShape();
         Random random = new Random(g.name().hashCode() + 1);
-        FlatArray x = randomFloats(random, s.m() * s.paddedImage(), 0);
-        FlatArray w = randomFloats(random, s.weights(), 0);
-        FlatArray z = FlatArray.floats(s.m() * s.outputImage());
-        ScalarConv2d.INSTANCE.forward(s, x, w, null, true, z, 0, s.m());
-        FlatArray pooled = FlatArray.floats(s.m() * p.outputImage());
-        int[] argmax = new int[pooled.length()];
-        MaxPool2d.INSTANCE.forward(p, z, pooled, argmax, 0, s.m());
+        ConvThenPool run = ConvThenPool.of(s, p, random);
+        FlatArray x = run.x();
+        FlatArray w = run.w();
+        FlatArray z = run.z();
+        FlatArray pooled = run.pooled();
+        int[] argmax = run.argmax();
         FlatArray vectorPooled = FlatArray.floats(pooled.length());
         int[] vectorArgmax = new int[pooled.length()];
         VectorMaxPool2d.INSTANCE.forward(p, z, vectorPooled, vectorArgmax, 0, s.m());
@@ -75,13 +74,11 @@ class KernelAgreementTest {
             return;
         }
         Random random = new Random(g.name().hashCode() + 3);
-        FlatArray x = randomFloats(random, s.m() * s.paddedImage(), 0);
-        FlatArray w = randomFloats(random, s.weights(), 0);
-        FlatArray z = FlatArray.floats(s.m() * s.outputImage());
-        ScalarConv2d.INSTANCE.forward(s, x, w, null, true, z, 0, s.m());
-        FlatArray pooled = FlatArray.floats(s.m() * p.outputImage());
-        int[] argmax = new int[pooled.length()];
-        MaxPool2d.INSTANCE.forward(p, z, pooled, argmax, 0, s.m());
+        ConvThenPool run = ConvThenPool.of(s, p, random);
+        FlatArray x = run.x();
+        FlatArray z = run.z();
+        FlatArray pooled = run.pooled();
+        int[] argmax = run.argmax();
         FlatArray pooledGradient = randomFloats(random, pooled.length(), 0.3);
         FlatArray dense = FlatArray.floats(s.m() * s.outputImage());
         for (int j = 0; j < pooled.length(); j++) {
@@ -136,6 +133,23 @@ class KernelAgreementTest {
             assertSameBits(partials[1], partials[0], "weight gradient" + what);
             assertSameBits(biases[1], biases[0], "bias gradient" + what);
             assertSameBits(dx[1], dx[0], "input gradient" + what);
+        }
+    }
+
+    /**
+     * Random padded input {@code x} and weights {@code w}, the plain-Java convolution with ReLU
+     * {@code z}, and its max-pooling {@code pooled} with the winners {@code argmax}.
+     */
+    private record ConvThenPool(FlatArray x, FlatArray w, FlatArray z, FlatArray pooled, int[] argmax) {
+        static ConvThenPool of(Conv2dShape s, PoolShape p, Random random) {
+            FlatArray x = randomFloats(random, s.m() * s.paddedImage(), 0);
+            FlatArray w = randomFloats(random, s.weights(), 0);
+            FlatArray z = FlatArray.floats(s.m() * s.outputImage());
+            ScalarConv2d.INSTANCE.forward(s, x, w, null, true, z, 0, s.m());
+            FlatArray pooled = FlatArray.floats(s.m() * p.outputImage());
+            int[] argmax = new int[pooled.length()];
+            MaxPool2d.INSTANCE.forward(p, z, pooled, argmax, 0, s.m());
+            return new ConvThenPool(x, w, z, pooled, argmax);
         }
     }
 
