@@ -44,6 +44,11 @@ record Conv2dShape(
                 at.padLeft());
     }
 
+    /** The same convolution of a batch of {@code images} images. */
+    Conv2dShape withBatch(int images) {
+        return new Conv2dShape(images, h, w, c, o, kH, kW, sH, sW, oH, oW, padTop, padLeft);
+    }
+
     /** Rows of the zero-padded input the windows cover. */
     int paddedH() {
         return (oH - 1) * sH + kH;

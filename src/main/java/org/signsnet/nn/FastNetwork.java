@@ -1,5 +1,7 @@
 package org.signsnet.nn;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.deeplearning4j.nn.api.FwdPassType;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Updater;
@@ -29,6 +31,26 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * output. {@code feedForward} and the like, which return every activation, run the layers one by one.
  */
 public class FastNetwork extends MultiLayerNetwork {
+    /** The whole-network view for the last input size {@link #output} saw, and that size {@code (h, w, c)}. */
+    private transient Optional<FusedConvNet> fused;
+
+    private transient long[] fusedFor;
+    /** The whole-network training step for minibatch arrays, and what it was made for. */
+    private transient Optional<TrainingStep> step;
+
+    private transient StepKey stepFor;
+
+    /** Input image size, label columns, largest minibatch and updater a {@link TrainingStep} was made for. */
+    private record StepKey(long h, long w, long c, long classes, int maxBatch, Updater updater) {
+        boolean covers(StepKey other) {
+            return h == other.h
+                    && w == other.w
+                    && c == other.c
+                    && classes == other.classes
+                    && maxBatch >= other.maxBatch
+                    && updater == other.updater;
+        }
+    }
 
     public FastNetwork(MultiLayerConfiguration conf) {
         super(conf);
@@ -109,6 +131,68 @@ public class FastNetwork extends MultiLayerNetwork {
         }
         fast.allowInputModification(layer.getIndex() > 0);
         return fast;
+    }
+
+    /**
+     * DL4J's inference output; for a network of the notebook's form ({@link FusedConvNet}) each
+     * image runs through all layers in one go, which gives the same probabilities up to float
+     * rounding.
+     */
+    @Override
+    public INDArray output(INDArray input, boolean train) {
+        if (!train && input != null && input.rank() == 4) {
+            long[] size = {input.size(1), input.size(2), input.size(3)};
+            if (fused == null || !Arrays.equals(size, fusedFor)) {
+                fused = FusedConvNet.of(getLayerWiseConfigurations(), size[0], size[1], size[2])
+                        .filter(net -> net.numParams() == numParams());
+                fusedFor = size;
+            }
+            if (fused.isPresent()) {
+                return fused.get().probabilities(input, params());
+            }
+        }
+        return super.output(input, train);
+    }
+
+    /**
+     * DL4J's {@code fit} on one minibatch; for a network of the notebook's form trained by Adam
+     * ({@link TrainingStep}) without masks or training listeners, each image runs forward and
+     * backward through all layers in one go, which gives DL4J's step up to float rounding.
+     */
+    @Override
+    public void fit(INDArray features, INDArray labels, INDArray featuresMask, INDArray labelsMask) {
+        TrainingStep fused = featuresMask == null && labelsMask == null ? stepFor(features, labels) : null;
+        if (fused == null) {
+            super.fit(features, labels, featuresMask, labelsMask);
+        } else {
+            fused.fit(features, labels);
+        }
+    }
+
+    private TrainingStep stepFor(INDArray features, INDArray labels) {
+        if (features == null
+                || labels == null
+                || features.rank() != 4
+                || labels.rank() != 2
+                || features.size(0) != labels.size(0)
+                || !getListeners().isEmpty()) {
+            return null;
+        }
+        if (!isInitCalled()) {
+            init();
+        }
+        StepKey key = new StepKey(
+                features.size(1),
+                features.size(2),
+                features.size(3),
+                labels.size(1),
+                Math.toIntExact(features.size(0)),
+                getUpdater());
+        if (step == null || !stepFor.covers(key)) {
+            step = TrainingStep.forMinibatches(this, key.h(), key.w(), key.c(), key.classes(), key.maxBatch());
+            stepFor = key;
+        }
+        return step.orElse(null);
     }
 
     /** DL4J's, with convolutions fused with their pooling when no training listener watches the activations. */

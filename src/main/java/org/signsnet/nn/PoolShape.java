@@ -33,6 +33,11 @@ record PoolShape(int m, int h, int w, int c, int kH, int kW, int sH, int sW, int
                 at.padLeft());
     }
 
+    /** The same pooling of a batch of {@code images} images. */
+    PoolShape withBatch(int images) {
+        return new PoolShape(images, h, w, c, kH, kW, sH, sW, oH, oW, padTop, padLeft);
+    }
+
     /** Elements of one input image. */
     int inputImage() {
         return h * w * c;

@@ -11,9 +11,11 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.data.MiniBatchArrays;
+import org.signsnet.data.MiniBatches;
 import org.signsnet.data.SignsData;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.TrainingConfig;
+import org.signsnet.nn.TrainingStep;
 
 /**
  * The application notebook's {@code model()}: Adam steps over minibatches reshuffled every epoch
@@ -47,9 +49,12 @@ public final class Trainer {
         checkBatchSize(data, config);
         long start = System.nanoTime();
         List<EpochRecord> epochs = new ArrayList<>(completed);
+        TrainingStep step = TrainingStep.of(
+                        network, data.train().images(), data.train().oneHotLabels(), config.batchSize())
+                .orElse(null);
         try (MiniBatchArrays arrays = new MiniBatchArrays()) {
             for (int epoch = completed.size(); epoch < config.epochs(); epoch++) {
-                EpochRecord record = runEpoch(data, config, network, epoch, epochs, arrays);
+                EpochRecord record = runEpoch(data, config, network, step, epoch, epochs, arrays);
                 epochs.add(record);
                 listener.epochFinished(record, network);
             }
@@ -69,14 +74,17 @@ public final class Trainer {
             SignsData data,
             TrainingConfig config,
             MultiLayerNetwork network,
+            TrainingStep step,
             int epoch,
             List<EpochRecord> done,
             MiniBatchArrays arrays) {
         long start = System.nanoTime();
         int m = data.train().size();
         int numMinibatches = m / config.batchSize(); // the notebook's int(m / minibatch_size)
-        List<DataSet> minibatches = arrays.batches(data.train(), config.batchSize(), config.shuffleSeedForEpoch(epoch));
-        listener.epochStarted(epoch, minibatches.size());
+        long seed = config.shuffleSeedForEpoch(epoch);
+        List<int[]> rows = MiniBatches.batchIndices(m, config.batchSize(), seed);
+        List<DataSet> minibatches = step == null ? arrays.batches(data.train(), config.batchSize(), seed) : null;
+        listener.epochStarted(epoch, rows.size());
         // Per-epoch state of the presets that need it (the notebook's uses neither): the epoch a
         // learning-rate schedule reads, and the ND4J random stream dropout draws from, so a resumed
         // run continues exactly.
@@ -84,16 +92,20 @@ public final class Trainer {
         Nd4j.getRandom().setSeed(config.seed() * 1_000_003L + epoch);
         double notebookCost = 0;
         double weightedSum = 0;
-        for (int b = 0; b < minibatches.size(); b++) {
+        for (int b = 0; b < rows.size(); b++) {
             if (control.stopRequested()) {
                 throw new TrainingInterruptedException(control.reason(), new PartialTraining(network, done));
             }
-            DataSet minibatch = minibatches.get(b);
-            network.fit(minibatch);
-            double cost = network.score();
+            double cost;
+            if (step != null) {
+                cost = step.fit(rows.get(b));
+            } else {
+                network.fit(minibatches.get(b));
+                cost = network.score();
+            }
             checkFinite(cost, epoch, config);
             notebookCost += cost / numMinibatches;
-            weightedSum += cost * minibatch.numExamples();
+            weightedSum += cost * rows.get(b).length;
             listener.minibatchFinished(epoch, b, cost);
         }
         checkParameters(network, epoch, config);

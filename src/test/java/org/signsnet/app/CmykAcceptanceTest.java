@@ -12,18 +12,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.data.RealSignsData;
+import org.signsnet.image.ImageLoader;
+import org.signsnet.image.RgbImage;
 import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.JpegFiles;
 import org.signsnet.testing.TrainedModels;
 
 /**
- * The issue's acceptance check: with the notebook's 100-epoch model, {@code my_image.jpg} and a CMYK
- * copy of it get the same class, every probability within 0.02 (before TwelveMonkeys the CMYK copy
- * was read with wrong colours and predicted as 1 instead of 2). The same holds for ImageMagick's
- * YCCK JPEG of a smaller copy ({@code hand-ycck.jpg} against {@code hand.png}).
+ * The issue's acceptance check: a CMYK copy of {@code my_image.jpg} decodes to the original's
+ * colours (mean absolute difference of the RGB samples at most {@link #PIXEL_TOLERANCE} of their
+ * range 0-255, about 5 levels, several times what re-encoding a JPEG costs; before TwelveMonkeys the
+ * copy was read with wrong colours), and with the notebook's 100-epoch model both get the same
+ * class, every probability within {@link #TOLERANCE}. The same holds for ImageMagick's YCCK JPEG of
+ * a smaller copy ({@code hand-ycck.jpg} against {@code hand.png}). The probability tolerance
+ * depends on how much the trained model reacts to the re-encoding's noise: 0.02 held for the model
+ * of the layer-by-layer training; the whole-network step's model (same data, same seeds, other
+ * float rounding) moves my_image's largest probability by 0.035.
  */
 class CmykAcceptanceTest {
-    static final double TOLERANCE = 0.02;
+    static final double TOLERANCE = 0.05;
+    static final double PIXEL_TOLERANCE = 0.02;
 
     @TempDir
     static Path dir;
@@ -40,14 +48,31 @@ class CmykAcceptanceTest {
         Path original = RealSignsData.samples().resolve("my_image.jpg");
         BufferedImage rgb = ImageIO.read(original.toFile());
         Path cmyk = JpegFiles.cmyk(dir.resolve("my_image-cmyk.jpg"), rgb);
+        assertSameColours(original, cmyk);
         assertSameAnswer(predictor.predict(original), predictor.predict(cmyk));
     }
 
     @Test
     void imageMagicksYcckJpegGetsTheAnswerOfItsRgbOriginal() {
+        assertSameColours(ImageFixtures.path("hand.png"), ImageFixtures.path("hand-ycck.jpg"));
         assertSameAnswer(
                 predictor.predict(ImageFixtures.path("hand.png")),
                 predictor.predict(ImageFixtures.path("hand-ycck.jpg")));
+    }
+
+    private static void assertSameColours(Path original, Path copy) {
+        RgbImage a = ImageLoader.load(original);
+        RgbImage b = ImageLoader.load(copy);
+        assertThat(b.width()).isEqualTo(a.width());
+        assertThat(b.height()).isEqualTo(a.height());
+        double sum = 0;
+        for (int i = 0; i < a.samples().length; i++) {
+            sum += Math.abs(a.samples()[i] - b.samples()[i]);
+        }
+        double mean = sum / a.samples().length / 255;
+        System.out.printf(
+                Locale.ROOT, "colours: %s vs %s: mean |difference| %.2f%% of 0-255%n", original, copy, 100 * mean);
+        assertThat(mean).as("mean absolute difference of the RGB samples").isLessThanOrEqualTo(PIXEL_TOLERANCE);
     }
 
     private static void assertSameAnswer(Prediction rgb, Prediction cmyk) {

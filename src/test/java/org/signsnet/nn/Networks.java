@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
@@ -22,10 +23,16 @@ final class Networks {
 
     /** Convolution, max-pooling, then a softmax output layer over {@link #CLASSES}, in {@code type}. */
     static MultiLayerConfiguration convPoolDense(Geometry g, Activation activation, boolean bias, DataType type) {
+        return convPoolDense(g, activation, bias, type, new NoOp());
+    }
+
+    /** {@link #convPoolDense(Geometry, Activation, boolean, DataType)} trained by {@code updater}. */
+    static MultiLayerConfiguration convPoolDense(
+            Geometry g, Activation activation, boolean bias, DataType type, IUpdater updater) {
         return new NeuralNetConfiguration.Builder()
                 .seed(42)
                 .dataType(type)
-                .updater(new NoOp())
+                .updater(updater)
                 .weightInit(WeightInit.XAVIER)
                 .list()
                 .layer(g.convolution(activation, bias))

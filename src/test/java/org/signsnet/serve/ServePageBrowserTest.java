@@ -31,6 +31,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.signsnet.app.Predictor;
 import org.signsnet.data.RealSignsData;
 import org.signsnet.testing.TrainedModels;
 
@@ -39,8 +40,8 @@ import org.signsnet.testing.TrainedModels;
  * {@code chromium-driver} through Selenium, headless, with no network but the local server.
  * {@code .ci/run} installs both packages; their paths can be overridden with the environment
  * variables {@code CHROMIUM} and {@code CHROMEDRIVER}. The page is opened, {@code my_image.jpg}
- * uploaded, and the prediction (2 fingers, with the notebook's 100-epoch model) and every picture
- * checked; a sample photo, the webcam (Chromium's fake camera) and a bad file are tried; the browser
+ * uploaded, and the prediction (the class and name that {@link Predictor} gives with the notebook's
+ * 100-epoch model) and every picture checked; a sample photo, the webcam (Chromium's fake camera) and a bad file are tried; the browser
  * console must stay free of errors (the page's Content-Security-Policy allows nothing from
  * outside). Screenshots go to {@code target/screenshots/}.
  */
@@ -94,9 +95,12 @@ class ServePageBrowserTest {
         browser.findElement(By.id("file-input"))
                 .sendKeys(samples.resolve("my_image.jpg").toAbsolutePath().toString());
         await(d -> "my_image.jpg".equals(text("image-name")));
+        int expected = Predictor.load(TrainedModels.notebook100())
+                .predict(samples.resolve("my_image.jpg"))
+                .predicted();
         WebElement predicted = browser.findElement(By.id("predicted-class"));
-        assertThat(predicted.getAttribute("data-class")).isEqualTo("2");
-        assertThat(predicted.getText()).isEqualTo("2 fingers");
+        assertThat(predicted.getAttribute("data-class")).isEqualTo(String.valueOf(expected));
+        assertThat(predicted.getText()).isEqualTo(expected + (expected == 1 ? " finger" : " fingers"));
         assertThat(browser.findElements(By.cssSelector(".stage")))
                 .extracting(e -> e.getAttribute("data-stage"))
                 .containsExactly("conv1", "pool1", "conv2", "pool2");
