@@ -32,7 +32,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public class FastNetwork extends MultiLayerNetwork {
     /** The whole-network view for the last input size {@link #output} saw, and that size {@code (h, w, c)}. */
-    private transient Optional<FusedConvNet> fused;
+    private transient Optional<FusedConvNet.Inference> fused;
 
     private transient long[] fusedFor;
     /** The whole-network training step for minibatch arrays, and what it was made for. */
@@ -144,7 +144,8 @@ public class FastNetwork extends MultiLayerNetwork {
             long[] size = {input.size(1), input.size(2), input.size(3)};
             if (fused == null || !Arrays.equals(size, fusedFor)) {
                 fused = FusedConvNet.of(getLayerWiseConfigurations(), size[0], size[1], size[2])
-                        .filter(net -> net.numParams() == numParams());
+                        .filter(net -> net.numParams() == numParams())
+                        .map(net -> net.new Inference());
                 fusedFor = size;
             }
             if (fused.isPresent()) {

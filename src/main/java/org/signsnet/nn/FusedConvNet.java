@@ -168,40 +168,41 @@ final class FusedConvNet {
     }
 
     /**
-     * The network's output, {@code (m, classes)} probabilities, for {@code images (m, h, w, c)} with
-     * the flat {@code parameters}: DL4J's {@code output(images, false)} up to float rounding.
+     * Predictions of this network, reusing its scratch from one call to the next: {@code (m, classes)}
+     * probabilities for images {@code (m, h, w, c)} with the flat {@code parameters}, DL4J's
+     * {@code output(images, false)} up to float rounding. Not thread-safe, as DL4J's networks.
      */
-    INDArray probabilities(INDArray images, INDArray parameters) {
-        int m = Math.toIntExact(images.size(0));
-        float[] flat = new float[numParams()];
-        NdArrays.read(parameters, 0, new FlatArray.Floats(flat), 0, flat.length);
-        int chunk = Math.max(1, Math.min(m, 64));
-        List<ConvPoolBlock> scratch = newBlocks(chunk, false);
-        SoftmaxOutput output = newOutput(chunk);
-        scratch.forEach(b -> b.readParameters(flat));
-        output.readParameters(flat);
-        INDArray x = NdArrays.contiguous(images.castTo(DataType.FLOAT));
-        Conv2dKernel kernel = Kernels.convolution(DataType.FLOAT);
-        float[] all = new float[m * classes];
-        float[] probabilities = new float[chunk * classes];
-        ConvPoolBlock first = scratch.get(0);
-        ConvPoolBlock last = scratch.get(scratch.size() - 1);
-        float[] features = ((FlatArray.Floats) last.pooled).values();
-        for (int start = 0; start < m; start += chunk) {
-            int count = Math.min(chunk, m - start);
-            scratch.forEach(b -> b.resize(count));
-            INDArray part =
-                    count == m ? x : x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, start + count));
-            INDArray images4d = NdArrays.contiguous(part);
-            ImageParallel.run(count, (from, to) -> {
-                NdArrays.readPadded(images4d, first.conv(), first.paddedInput, from, to);
-                forward(scratch, kernel, from, to);
-                for (int n = from; n < to; n++) {
-                    output.probabilities(features, n, probabilities);
-                }
-            });
-            System.arraycopy(probabilities, 0, all, start * classes, count * classes);
+    final class Inference {
+        private static final int CHUNK = 64;
+        private final List<ConvPoolBlock> scratch = newBlocks(CHUNK, false);
+        private final SoftmaxOutput output = newOutput(CHUNK);
+        private final float[] flat = new float[numParams()];
+        private final float[] probabilities = new float[CHUNK * classes];
+        private final Conv2dKernel kernel = Kernels.convolution(DataType.FLOAT);
+
+        INDArray probabilities(INDArray images, INDArray parameters) {
+            int m = Math.toIntExact(images.size(0));
+            NdArrays.read(parameters, 0, new FlatArray.Floats(flat), 0, flat.length);
+            scratch.forEach(b -> b.readParameters(flat));
+            output.readParameters(flat);
+            INDArray x = NdArrays.contiguous(images.castTo(DataType.FLOAT));
+            float[] all = new float[m * classes];
+            ConvPoolBlock first = scratch.get(0);
+            float[] features = ((FlatArray.Floats) scratch.get(scratch.size() - 1).pooled).values();
+            for (int start = 0; start < m; start += CHUNK) {
+                int count = Math.min(CHUNK, m - start);
+                int offset = start;
+                scratch.forEach(b -> b.resize(count));
+                ImageParallel.run(count, (from, to) -> {
+                    NdArrays.readPadded(x, first.conv(), first.paddedInput, offset + from, offset + to, -offset);
+                    forward(scratch, kernel, from, to);
+                    for (int n = from; n < to; n++) {
+                        output.probabilities(features, n, probabilities);
+                    }
+                });
+                System.arraycopy(probabilities, 0, all, start * classes, count * classes);
+            }
+            return Nd4j.create(all, new long[] {m, classes}, 'c');
         }
-        return Nd4j.create(all, new long[] {m, classes}, 'c');
     }
 }

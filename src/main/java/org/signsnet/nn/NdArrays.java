@@ -84,6 +84,11 @@ final class NdArrays {
      * padding of {@code s} ({@link Conv2dShape#paddedH()} x {@link Conv2dShape#paddedW()}).
      */
     static void readPadded(INDArray x, Conv2dShape s, FlatArray padded, int from, int to) {
+        readPadded(x, s, padded, from, to, 0);
+    }
+
+    /** {@link #readPadded(INDArray, Conv2dShape, FlatArray, int, int)}, image {@code n} of {@code x} going to image {@code n + shift} of {@code padded}. */
+    static void readPadded(INDArray x, Conv2dShape s, FlatArray padded, int from, int to, int shift) {
         int rowLength = s.w() * s.c();
         int paddedRow = s.paddedW() * s.c();
         int firstColumn = s.padLeft() * s.c();
@@ -92,7 +97,7 @@ final class NdArrays {
         FloatBuffer floats = padded instanceof FlatArray.Floats ? x.data().asNioFloat() : null;
         DoubleBuffer doubles = floats == null ? x.data().asNioDouble() : null;
         for (int n = from; n < to; n++) {
-            int image = n * s.paddedImage();
+            int image = (n + shift) * s.paddedImage();
             padded.clear(image, image + s.paddedImage());
             for (int r = 0; r < s.h() && r + s.padTop() < s.paddedH(); r++) {
                 int source = base + (n * s.h() + r) * rowLength;

@@ -90,6 +90,23 @@ class TrainingStepTest {
     }
 
     @Test
+    void predictionsOfMoreImagesThanOneChunkAgreeWithDl4j() {
+        MultiLayerNetwork stock = newNotebookNetwork();
+        DataSet data = Networks.batch(70, 64, 64, 3, DataType.FLOAT, 13);
+        stock.fit(data);
+        FastNetwork fast = FastNetwork.of(stock);
+        INDArray expected = stock.output(data.getFeatures(), false);
+        assertClose("probabilities of 70 images", fast.output(data.getFeatures(), false), expected, TOLERANCE);
+        assertClose("again, on the same scratch", fast.output(data.getFeatures(), false), expected, TOLERANCE);
+        INDArray lastFive = data.getFeatures().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(65, 70));
+        assertClose(
+                "a view of the last five",
+                fast.output(lastFive, false),
+                expected.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(65, 70)),
+                TOLERANCE);
+    }
+
+    @Test
     void networksOfOtherFormsAreLeftToDl4j() {
         Geometry g = FUSABLE[0];
         DataSet data = Networks.batch(4, g.h(), g.w(), g.c(), DataType.FLOAT, 1);
