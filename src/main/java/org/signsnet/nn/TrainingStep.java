@@ -83,8 +83,9 @@ public final class TrainingStep {
     /**
      * The step for {@code network} on the dataset {@code images (rows, h, w, c)} with one-hot
      * {@code labels (rows, classes)}, for minibatches of up to {@code maxBatch} of its rows
-     * ({@link #fit(int[])}); empty where the network is not of the supported form (it then trains
-     * with DL4J's {@code fit}).
+     * ({@link #fit(int[])}); empty where the network is not a {@link FastNetwork} of the supported
+     * form (it then trains with DL4J's {@code fit}; a plain {@code MultiLayerNetwork} always does, so
+     * that the stock layers stay a reference).
      */
     public static Optional<TrainingStep> of(MultiLayerNetwork network, INDArray images, INDArray labels, int maxBatch) {
         if (images.rank() != 4 || labels.rank() != 2 || images.size(0) != labels.size(0)) {
@@ -109,7 +110,10 @@ public final class TrainingStep {
         if (!network.isInitCalled()) {
             network.init();
         }
-        if (!network.getListeners().isEmpty() || maxBatch < 1 || adamUpdates(network) == null) {
+        if (!(network instanceof FastNetwork)
+                || !network.getListeners().isEmpty()
+                || maxBatch < 1
+                || adamUpdates(network) == null) {
             return Optional.empty();
         }
         return FusedConvNet.of(network.getLayerWiseConfigurations(), h, w, c)

@@ -128,8 +128,14 @@ class TrainingStepTest {
                         Networks.batch(2, overlapping.h(), overlapping.w(), overlapping.c(), DataType.FLOAT, 1)))
                 .as("overlapping pooling windows")
                 .isFalse();
-        MultiLayerNetwork watched =
+        MultiLayerNetwork stock =
                 new MultiLayerNetwork(Networks.convPoolDense(g, Activation.RELU, false, DataType.FLOAT, new Adam()));
+        stock.init();
+        assertThat(TrainingStep.of(stock, data.getFeatures(), data.getLabels(), 4))
+                .as("DL4J's own network, the reference")
+                .isEmpty();
+        MultiLayerNetwork watched =
+                new FastNetwork(Networks.convPoolDense(g, Activation.RELU, false, DataType.FLOAT, new Adam()));
         watched.init();
         watched.setListeners(new ScoreIterationListener(1));
         assertThat(TrainingStep.of(watched, data.getFeatures(), data.getLabels(), 4))
@@ -141,7 +147,7 @@ class TrainingStepTest {
     }
 
     private static boolean stepFor(MultiLayerConfiguration conf, DataSet data) {
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        MultiLayerNetwork net = new FastNetwork(conf);
         net.init();
         return TrainingStep.of(net, data.getFeatures(), data.getLabels(), 4).isPresent();
     }
