@@ -28,6 +28,12 @@ import org.nd4j.linalg.learning.config.Adam;
  * summed in image order, so the result does not depend on the number of threads.
  */
 public final class TrainingStep {
+    /**
+     * The most floats a dataset's padded copy may take (256 MB); a larger dataset trains through
+     * {@code FastNetwork.fit} on minibatch arrays, the same step.
+     */
+    static final long MAX_PADDED_FLOATS = 1L << 26;
+
     private final MultiLayerNetwork network;
     private final List<ConvPoolBlock> blocks;
     private final SoftmaxOutput output;
@@ -83,15 +89,18 @@ public final class TrainingStep {
     /**
      * The step for {@code network} on the dataset {@code images (rows, h, w, c)} with one-hot
      * {@code labels (rows, classes)}, for minibatches of up to {@code maxBatch} of its rows
-     * ({@link #fit(int[])}); empty where the network is not a {@link FastNetwork} of the supported
+     * ({@link #fit(int[])}). Empty where the network is not a {@link FastNetwork} of the supported
      * form (it then trains with DL4J's {@code fit}; a plain {@code MultiLayerNetwork} always does, so
-     * that the stock layers stay a reference).
+     * that the stock layers stay a reference), and where the padded dataset would exceed
+     * {@link #MAX_PADDED_FLOATS} (callers then use {@code network.fit} on minibatch arrays, which
+     * runs the same step).
      */
     public static Optional<TrainingStep> of(MultiLayerNetwork network, INDArray images, INDArray labels, int maxBatch) {
         if (images.rank() != 4 || labels.rank() != 2 || images.size(0) != labels.size(0)) {
             return Optional.empty();
         }
         return make(network, images.size(1), images.size(2), images.size(3), labels.size(1), maxBatch)
+                .filter(net -> images.size(0) * net.firstConvolution().paddedImage() <= MAX_PADDED_FLOATS)
                 .map(net -> new TrainingStep(network, net, adamUpdates(network), images, labels, maxBatch));
     }
 
