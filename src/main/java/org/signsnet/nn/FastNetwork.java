@@ -29,6 +29,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code computeGradientAndScore} without training listeners (which are shown every layer's
  * activations), and in {@code output} and the other passes that keep only a later layer's
  * output. {@code feedForward} and the like, which return every activation, run the layers one by one.
+ *
+ * <p>A network of the notebook's form ({@link FusedConvNet}: convolution + max-pooling blocks, then
+ * a softmax output layer) goes further: {@code fit} on a minibatch without masks or training
+ * listeners, with Adam, runs the {@link TrainingStep}, and {@code output(input, false)} runs each
+ * image through all layers in one go; neither uses DL4J's layer-by-layer passes.
  */
 public class FastNetwork extends MultiLayerNetwork {
     /** The whole-network view for the last input size {@link #output} saw, and that size {@code (h, w, c)}. */
