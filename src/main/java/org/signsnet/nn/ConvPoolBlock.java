@@ -101,19 +101,8 @@ final class ConvPoolBlock {
 
     /** Reads this block's weights (and bias) from the network's flat parameters. */
     void readParameters(float[] parameters) {
-        for (int o = 0; o < s.o(); o++) {
-            for (int c = 0; c < s.c(); c++) {
-                for (int kh = 0; kh < s.kH(); kh++) {
-                    for (int kw = 0; kw < s.kW(); kw++) {
-                        float w = parameters[weightOffset + dl4jIndex(o, c, kh, kw)];
-                        weights.set(((kh * s.kW() + kw) * s.c() + c) * s.o() + o, w);
-                        if (transposed != null) {
-                            transposed.set(((kh * s.kW() + kw) * s.o() + o) * s.c() + c, w);
-                        }
-                    }
-                }
-            }
-        }
+        FlatArray flat = new FlatArray.Floats(parameters);
+        ConvWeights.read(flat, weightOffset, s, weights, transposed);
         if (bias != null) {
             System.arraycopy(parameters, biasOffset, ((FlatArray.Floats) bias).values(), 0, s.o());
         }
@@ -142,38 +131,14 @@ final class ConvPoolBlock {
     }
 
     /**
-     * Adds {@code sum over images n = 0, 1, ... of} the weight (and bias) partials, in image order,
-     * into {@code gradient} at this block's place in DL4J's flat layout.
+     * Writes {@code sum over images n = 0, 1, ... of} the weight (and bias) partials, in image order,
+     * to {@code gradient} at this block's place in DL4J's flat layout.
      */
     void sumGradient(float[] gradient) {
-        float[] partials = ((FlatArray.Floats) weightPartials).values();
-        for (int o = 0; o < s.o(); o++) {
-            for (int c = 0; c < s.c(); c++) {
-                for (int kh = 0; kh < s.kH(); kh++) {
-                    for (int kw = 0; kw < s.kW(); kw++) {
-                        int k = ((kh * s.kW() + kw) * s.c() + c) * s.o() + o;
-                        float sum = 0;
-                        for (int n = 0; n < s.m(); n++) {
-                            sum += partials[n * s.weights() + k];
-                        }
-                        gradient[weightOffset + dl4jIndex(o, c, kh, kw)] = sum;
-                    }
-                }
-            }
-        }
+        FlatArray flat = new FlatArray.Floats(gradient);
+        ConvWeights.sum(weightPartials, s, flat, weightOffset);
         if (biasPartials != null) {
-            float[] b = ((FlatArray.Floats) biasPartials).values();
-            for (int o = 0; o < s.o(); o++) {
-                float sum = 0;
-                for (int n = 0; n < s.m(); n++) {
-                    sum += b[n * s.o() + o];
-                }
-                gradient[biasOffset + o] = sum;
-            }
+            ConvWeights.sumBias(biasPartials, s, flat, biasOffset);
         }
-    }
-
-    private int dl4jIndex(int o, int c, int kh, int kw) {
-        return ((o * s.c() + c) * s.kH() + kh) * s.kW() + kw;
     }
 }

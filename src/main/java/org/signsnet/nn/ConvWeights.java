@@ -13,34 +13,38 @@ final class ConvWeights {
 
     /** {@code W} as {@code [kH][kW][c][o]}. */
     static FlatArray byTap(INDArray w, Conv2dShape s) {
-        FlatArray dl4j = NdArrays.copyOf(w);
         FlatArray out = NdArrays.allocate(w.dataType(), s.weights());
-        for (int o = 0; o < s.o(); o++) {
-            for (int c = 0; c < s.c(); c++) {
-                for (int kh = 0; kh < s.kH(); kh++) {
-                    for (int kw = 0; kw < s.kW(); kw++) {
-                        out.set(((kh * s.kW() + kw) * s.c() + c) * s.o() + o, dl4j.get(dl4jIndex(s, o, c, kh, kw)));
-                    }
-                }
-            }
-        }
+        read(NdArrays.copyOf(w), 0, s, out, null);
         return out;
     }
 
     /** {@code W} as {@code [kH][kW][o][c]}. */
     static FlatArray byTapTransposed(INDArray w, Conv2dShape s) {
-        FlatArray dl4j = NdArrays.copyOf(w);
         FlatArray out = NdArrays.allocate(w.dataType(), s.weights());
+        read(NdArrays.copyOf(w), 0, s, null, out);
+        return out;
+    }
+
+    /**
+     * {@code W}, found in DL4J's layout at {@code dl4j[offset ..]}, into {@code byTap}
+     * ({@code [kH][kW][c][o]}) and {@code transposed} ({@code [kH][kW][o][c]}), each when not null.
+     */
+    static void read(FlatArray dl4j, int offset, Conv2dShape s, FlatArray byTap, FlatArray transposed) {
         for (int o = 0; o < s.o(); o++) {
             for (int c = 0; c < s.c(); c++) {
                 for (int kh = 0; kh < s.kH(); kh++) {
                     for (int kw = 0; kw < s.kW(); kw++) {
-                        out.set(((kh * s.kW() + kw) * s.o() + o) * s.c() + c, dl4j.get(dl4jIndex(s, o, c, kh, kw)));
+                        double w = dl4j.get(offset + dl4jIndex(s, o, c, kh, kw));
+                        if (byTap != null) {
+                            byTap.set(((kh * s.kW() + kw) * s.c() + c) * s.o() + o, w);
+                        }
+                        if (transposed != null) {
+                            transposed.set(((kh * s.kW() + kw) * s.o() + o) * s.c() + c, w);
+                        }
                     }
                 }
             }
         }
-        return out;
     }
 
     /**
@@ -49,31 +53,43 @@ final class ConvWeights {
      */
     static void sumIntoGradient(FlatArray partials, Conv2dShape s, INDArray gradientView) {
         FlatArray dw = NdArrays.allocate(gradientView.dataType(), s.weights());
+        sum(partials, s, dw, 0);
+        NdArrays.assign(gradientView, dw);
+    }
+
+    /** {@link #sumIntoGradient}'s sum, written in DL4J's layout to {@code target[offset ..]}. */
+    static void sum(FlatArray partials, Conv2dShape s, FlatArray target, int offset) {
         for (int o = 0; o < s.o(); o++) {
             for (int c = 0; c < s.c(); c++) {
                 for (int kh = 0; kh < s.kH(); kh++) {
                     for (int kw = 0; kw < s.kW(); kw++) {
                         int k = ((kh * s.kW() + kw) * s.c() + c) * s.o() + o;
-                        int d = dl4jIndex(s, o, c, kh, kw);
+                        int d = offset + dl4jIndex(s, o, c, kh, kw);
+                        target.set(d, 0);
                         for (int n = 0; n < s.m(); n++) {
-                            dw.add(d, partials.get(n * s.weights() + k));
+                            target.add(d, partials.get(n * s.weights() + k));
                         }
                     }
                 }
             }
         }
-        NdArrays.assign(gradientView, dw);
     }
 
     /** {@code db = sum over images n of partials[n]} ({@code o} each), in image order from 0, into {@code gradientView}. */
     static void sumBiasIntoGradient(FlatArray partials, Conv2dShape s, INDArray gradientView) {
         FlatArray db = NdArrays.allocate(gradientView.dataType(), s.o());
+        sumBias(partials, s, db, 0);
+        NdArrays.assign(gradientView, db);
+    }
+
+    /** {@link #sumBiasIntoGradient}'s sum, written to {@code target[offset ..]}. */
+    static void sumBias(FlatArray partials, Conv2dShape s, FlatArray target, int offset) {
         for (int o = 0; o < s.o(); o++) {
+            target.set(offset + o, 0);
             for (int n = 0; n < s.m(); n++) {
-                db.add(o, partials.get(n * s.o() + o));
+                target.add(offset + o, partials.get(n * s.o() + o));
             }
         }
-        NdArrays.assign(gradientView, db);
     }
 
     private static int dl4jIndex(Conv2dShape s, int o, int c, int kh, int kw) {

@@ -89,51 +89,48 @@ final class NdArrays {
 
     /** {@link #readPadded(INDArray, Conv2dShape, FlatArray, int, int)}, image {@code n} of {@code x} going to image {@code n + shift} of {@code padded}. */
     static void readPadded(INDArray x, Conv2dShape s, FlatArray padded, int from, int to, int shift) {
-        int rowLength = s.w() * s.c();
-        int paddedRow = s.paddedW() * s.c();
-        int firstColumn = s.padLeft() * s.c();
-        int columns = Math.min(s.w(), s.paddedW() - s.padLeft()) * s.c();
         int base = Math.toIntExact(x.offset());
-        FloatBuffer floats = padded instanceof FlatArray.Floats ? x.data().asNioFloat() : null;
-        DoubleBuffer doubles = floats == null ? x.data().asNioDouble() : null;
-        for (int n = from; n < to; n++) {
-            int image = (n + shift) * s.paddedImage();
-            padded.clear(image, image + s.paddedImage());
-            for (int r = 0; r < s.h() && r + s.padTop() < s.paddedH(); r++) {
-                int source = base + (n * s.h() + r) * rowLength;
-                int target = image + (r + s.padTop()) * paddedRow + firstColumn;
-                if (floats != null) {
-                    floats.get(source, ((FlatArray.Floats) padded).values(), target, columns);
-                } else {
-                    doubles.get(source, ((FlatArray.Doubles) padded).values(), target, columns);
-                }
-            }
+        if (padded instanceof FlatArray.Floats) {
+            FloatBuffer floats = x.data().asNioFloat();
+            Padding.pad(
+                    (at, target, targetAt, count) ->
+                            floats.get(base + at, ((FlatArray.Floats) target).values(), targetAt, count),
+                    s,
+                    padded,
+                    from,
+                    to,
+                    shift);
+        } else {
+            DoubleBuffer doubles = x.data().asNioDouble();
+            Padding.pad(
+                    (at, target, targetAt, count) ->
+                            doubles.get(base + at, ((FlatArray.Doubles) target).values(), targetAt, count),
+                    s,
+                    padded,
+                    from,
+                    to,
+                    shift);
         }
     }
 
     /** The inner (unpadded) part of images {@code [from, to)} of {@code padded} into the contiguous NHWC {@code x}. */
     static void writeCropped(FlatArray padded, Conv2dShape s, INDArray x, int from, int to) {
-        int rowLength = s.w() * s.c();
-        int paddedRow = s.paddedW() * s.c();
-        int columns = Math.min(s.w(), s.paddedW() - s.padLeft()) * s.c();
-        for (int n = from; n < to; n++) {
-            for (int r = 0; r < s.h(); r++) {
-                long row = (long) (n * s.h() + r) * rowLength;
-                if (r + s.padTop() >= s.paddedH()) { // a row no window reaches: no gradient
-                    fillZero(x, row, rowLength);
-                    continue;
-                }
-                write(
-                        padded,
-                        n * s.paddedImage() + (r + s.padTop()) * paddedRow + s.padLeft() * s.c(),
-                        x,
-                        row,
-                        columns);
-                if (columns < rowLength) {
-                    fillZero(x, row + columns, rowLength - columns);
-                }
-            }
-        }
+        Padding.crop(
+                padded,
+                s,
+                new Padding.RowSink() {
+                    @Override
+                    public void copy(FlatArray source, int at, int target, int count) {
+                        write(source, at, x, target, count);
+                    }
+
+                    @Override
+                    public void zero(int target, int count) {
+                        fillZero(x, target, count);
+                    }
+                },
+                from,
+                to);
     }
 
     private static void fillZero(INDArray x, long from, int count) {
