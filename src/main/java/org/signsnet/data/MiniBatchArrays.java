@@ -32,7 +32,18 @@ public final class MiniBatchArrays implements AutoCloseable {
      */
     public List<DataSet> batches(INDArray x, INDArray y, int batchSize, long seed) {
         MiniBatches.checkSameExamples(x, y);
-        List<int[]> indices = MiniBatches.batchIndices(Math.toIntExact(x.size(0)), batchSize, seed);
+        return batches(x, y, MiniBatches.batchIndices(Math.toIntExact(x.size(0)), batchSize, seed));
+    }
+
+    /**
+     * The minibatches of {@code dataset} whose rows {@link MiniBatches#batchIndices} gave, written
+     * into this object's arrays: valid until the next call or {@link #close}.
+     */
+    public List<DataSet> batches(SignsDataset dataset, List<int[]> indices) {
+        return batches(dataset.images(), dataset.oneHotLabels(), indices);
+    }
+
+    private List<DataSet> batches(INDArray x, INDArray y, List<int[]> indices) {
         List<DataSet> batches = new ArrayList<>(indices.size());
         for (int k = 0; k < indices.size(); k++) {
             batches.add(new DataSet(fill(features, k, x, indices.get(k)), fill(labels, k, y, indices.get(k))));

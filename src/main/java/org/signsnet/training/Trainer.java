@@ -83,7 +83,7 @@ public final class Trainer {
         int numMinibatches = m / config.batchSize(); // the notebook's int(m / minibatch_size)
         long seed = config.shuffleSeedForEpoch(epoch);
         List<int[]> rows = MiniBatches.batchIndices(m, config.batchSize(), seed);
-        List<DataSet> minibatches = step == null ? arrays.batches(data.train(), config.batchSize(), seed) : null;
+        List<DataSet> minibatches = step == null ? arrays.batches(data.train(), rows) : null;
         listener.epochStarted(epoch, rows.size());
         // Per-epoch state of the presets that need it (the notebook's uses neither): the epoch a
         // learning-rate schedule reads, and the ND4J random stream dropout draws from, so a resumed
