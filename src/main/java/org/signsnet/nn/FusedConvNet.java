@@ -81,7 +81,7 @@ final class FusedConvNet {
             // DL4J's ConvolutionParamInitializer puts the bias before the weights.
             int bias = conv.hasBias() ? s.o() : 0;
             blocks.add(new Block(s, p, relu, offset + bias, conv.hasBias() ? offset : -1));
-            offset += s.weights() + (conv.hasBias() ? s.o() : 0);
+            offset += bias + s.weights();
             input = Nd4j.create(DataType.FLOAT, p.outputShape());
         }
         int last = layers - 1;

@@ -99,9 +99,7 @@ public final class TrainingStep {
         if (images.rank() != 4 || labels.rank() != 2 || images.size(0) != labels.size(0)) {
             return Optional.empty();
         }
-        return make(network, images.size(1), images.size(2), images.size(3), labels.size(1), maxBatch)
-                .filter(net -> images.size(0) * net.firstConvolution().paddedImage() <= MAX_PADDED_FLOATS)
-                .map(net -> new TrainingStep(network, net, adamUpdates(network), images, labels, maxBatch));
+        return make(network, images.size(1), images.size(2), images.size(3), labels.size(1), maxBatch, images, labels);
     }
 
     /**
@@ -110,23 +108,34 @@ public final class TrainingStep {
      */
     static Optional<TrainingStep> forMinibatches(
             MultiLayerNetwork network, long h, long w, long c, long classes, int maxBatch) {
-        return make(network, h, w, c, classes, maxBatch)
-                .map(net -> new TrainingStep(network, net, adamUpdates(network), null, null, maxBatch));
+        return make(network, h, w, c, classes, maxBatch, null, null);
     }
 
-    private static Optional<FusedConvNet> make(
-            MultiLayerNetwork network, long h, long w, long c, long classes, int maxBatch) {
+    /** The step on the dataset {@code images}, {@code labels}, or on minibatch arrays where they are null. */
+    private static Optional<TrainingStep> make(
+            MultiLayerNetwork network,
+            long h,
+            long w,
+            long c,
+            long classes,
+            int maxBatch,
+            INDArray images,
+            INDArray labels) {
         if (!network.isInitCalled()) {
             network.init();
         }
-        if (!(network instanceof FastNetwork)
-                || !network.getListeners().isEmpty()
-                || maxBatch < 1
-                || adamUpdates(network) == null) {
+        if (!(network instanceof FastNetwork) || !network.getListeners().isEmpty() || maxBatch < 1) {
+            return Optional.empty();
+        }
+        List<BlockUpdate> updates = adamUpdates(network);
+        if (updates == null) {
             return Optional.empty();
         }
         return FusedConvNet.of(network.getLayerWiseConfigurations(), h, w, c)
-                .filter(net -> net.numParams() == network.numParams() && net.classes() == classes);
+                .filter(net -> net.numParams() == network.numParams() && net.classes() == classes)
+                .filter(net -> images == null
+                        || images.size(0) * net.firstConvolution().paddedImage() <= MAX_PADDED_FLOATS)
+                .map(net -> new TrainingStep(network, net, updates, images, labels, maxBatch));
     }
 
     /** The network's updater blocks as Adam updates, or null when one of them is not plain Adam. */
