@@ -31,6 +31,7 @@ import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
+import org.signsnet.io.FailureText;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
 import org.signsnet.model.TrainingConfig;
@@ -122,10 +123,7 @@ public final class Checkpoints {
                     .sorted(Comparator.comparingInt(Checkpoints::epochOf))
                     .toList();
         } catch (IOException | RuntimeException e) {
-            throw SignsnetException.io(
-                    "cannot list checkpoints in " + directory + ": "
-                            + e.getClass().getSimpleName(),
-                    e);
+            throw SignsnetException.io("cannot list checkpoints in " + directory + ": " + FailureText.of(e), e);
         }
     }
 
@@ -197,9 +195,7 @@ public final class Checkpoints {
             if (e instanceof SignsnetException se) {
                 throw se;
             }
-            throw invalid(
-                    file,
-                    CheckpointState.ENTRY + " is not valid (" + e.getClass().getSimpleName() + ")");
+            throw invalid(file, CheckpointState.ENTRY + " is not valid (" + FailureText.of(e) + ")");
         }
     }
 
@@ -253,8 +249,7 @@ public final class Checkpoints {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw SignsnetException.io(
-                    "cannot delete old checkpoint " + file + ": " + e.getClass().getSimpleName(), e);
+            throw SignsnetException.io("cannot delete old checkpoint " + file + ": " + FailureText.of(e), e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.signsnet.app.InterruptedRunException;
 import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
+import org.signsnet.io.AbsentPaths;
 import org.signsnet.model.InitMode;
 import org.signsnet.model.InvalidSettingException;
 import org.signsnet.model.ModelPreset;
@@ -186,7 +187,8 @@ public final class TrainCommand implements Callable<Integer> {
     private Path resumeDirectory() {
         if (!Files.isDirectory(resume)) {
             throw SignsnetException.io(
-                    "--resume " + resume + (Files.exists(resume) ? " is not a directory" : " does not exist")
+                    "--resume " + resume
+                            + (Files.exists(resume) ? " is not a directory" : " " + AbsentPaths.why(resume))
                             + "; give the --out directory of an interrupted run",
                     null);
         }

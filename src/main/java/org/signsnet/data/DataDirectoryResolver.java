@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.signsnet.SignsnetException;
+import org.signsnet.io.AbsentPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,7 +142,7 @@ public final class DataDirectoryResolver {
 
     private static String missing(Path directory) {
         if (!Files.exists(directory)) {
-            return "does not exist";
+            return AbsentPaths.why(directory);
         }
         if (!Files.isDirectory(directory)) {
             return "is not a directory";

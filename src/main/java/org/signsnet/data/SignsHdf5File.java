@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.signsnet.SignsnetException;
+import org.signsnet.io.AbsentPaths;
+import org.signsnet.io.FailureText;
 
 /**
  * An open SIGNS HDF5 file that turns every way it can be wrong into a one-line
@@ -40,7 +42,7 @@ final class SignsHdf5File implements AutoCloseable {
     static SignsHdf5File open(Path file, String contents) {
         String expected = "expected an HDF5 file with " + contents + " (see data/README.md)";
         if (!Files.exists(file)) {
-            throw SignsnetException.data("SIGNS data file " + file + " does not exist; " + expected);
+            throw SignsnetException.data("SIGNS data file " + file + " " + AbsentPaths.why(file) + "; " + expected);
         }
         if (Files.isDirectory(file)) {
             throw SignsnetException.data(file + " is a directory; " + expected);
@@ -110,8 +112,8 @@ final class SignsHdf5File implements AutoCloseable {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw SignsnetException.data(
-                    file + " is corrupt or unsupported: reading dataset '" + datasetName + "' failed (" + describe(e)
-                            + "); expected a valid HDF5 file (copy or download it again)",
+                    file + " is corrupt or unsupported: reading dataset '" + datasetName + "' failed ("
+                            + FailureText.of(e) + "); expected a valid HDF5 file (copy or download it again)",
                     e);
         }
     }
@@ -134,7 +136,8 @@ final class SignsHdf5File implements AutoCloseable {
         try {
             return new HdfFile(file);
         } catch (RuntimeException | StackOverflowError e) {
-            throw SignsnetException.data(file + " is not a valid HDF5 file (" + describe(e) + "); " + expected, e);
+            throw SignsnetException.data(
+                    file + " is not a valid HDF5 file (" + FailureText.of(e) + "); " + expected, e);
         }
     }
 
@@ -144,7 +147,8 @@ final class SignsHdf5File implements AutoCloseable {
             return superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
         } catch (RuntimeException e) {
             hdf.close();
-            throw SignsnetException.data(file + " has a corrupt HDF5 superblock (" + describe(e) + "); " + expected, e);
+            throw SignsnetException.data(
+                    file + " has a corrupt HDF5 superblock (" + FailureText.of(e) + "); " + expected, e);
         }
     }
 
@@ -153,7 +157,7 @@ final class SignsHdf5File implements AutoCloseable {
             return Files.size(file);
         } catch (IOException e) {
             throw SignsnetException.data(
-                    file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
+                    file + " cannot be read (" + FailureText.of(e) + "); expected a readable HDF5 file", e);
         }
     }
 
@@ -174,14 +178,7 @@ final class SignsHdf5File implements AutoCloseable {
             }
         } catch (IOException e) {
             throw SignsnetException.data(
-                    file + " cannot be read (" + describe(e) + "); expected a readable HDF5 file", e);
+                    file + " cannot be read (" + FailureText.of(e) + "); expected a readable HDF5 file", e);
         }
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        text = text.replaceAll("\\s*\\R\\s*", " ").trim();
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 }

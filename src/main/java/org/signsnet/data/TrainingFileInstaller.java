@@ -19,7 +19,9 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
+import org.signsnet.io.AbsentPaths;
 import org.signsnet.io.AtomicFiles;
+import org.signsnet.io.FailureText;
 
 /**
  * {@code signsnet data install FILE|URL}: puts the course's original {@code train_signs.h5} into a
@@ -110,7 +112,7 @@ public final class TrainingFileInstaller {
             return new Result(target, installed, kept, false);
         } catch (IOException e) {
             throw SignsnetException.io(
-                    "cannot install " + target + ": " + describe(e) + "; the installed data is unchanged", e);
+                    "cannot install " + target + ": " + FailureText.of(e) + "; the installed data is unchanged", e);
         } finally {
             AtomicFiles.deleteQuietly(temporary);
         }
@@ -120,7 +122,7 @@ public final class TrainingFileInstaller {
         if (!Files.isDirectory(directory)) {
             throw SignsnetException.io(
                     "data directory " + directory
-                            + (Files.exists(directory) ? " is not a directory" : " does not exist")
+                            + (Files.exists(directory) ? " is not a directory" : " " + AbsentPaths.why(directory))
                             + "; expected the directory to install into",
                     null);
         }
@@ -152,7 +154,7 @@ public final class TrainingFileInstaller {
             throw SignsnetException.io(file + " is a directory; expected a train_signs.h5 file", null);
         }
         if (!Files.isRegularFile(file)) {
-            throw SignsnetException.io(file + " does not exist; expected a train_signs.h5 file", null);
+            throw SignsnetException.io(file + " " + AbsentPaths.why(file) + "; expected a train_signs.h5 file", null);
         }
         Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -166,7 +168,7 @@ public final class TrainingFileInstaller {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw downloadFailed(uri, "no answer from " + uri.getHost() + " (" + describe(e) + ")", e);
+            throw downloadFailed(uri, "no answer from " + uri.getHost() + " (" + FailureText.of(e) + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw downloadFailed(uri, "interrupted", e);
@@ -196,7 +198,7 @@ public final class TrainingFileInstaller {
                 try {
                     read = body.read(buffer);
                 } catch (IOException e) {
-                    throw truncated(uri, received, expected, describe(e));
+                    throw truncated(uri, received, expected, FailureText.of(e));
                 }
                 if (read < 0) {
                     return received;
@@ -256,11 +258,5 @@ public final class TrainingFileInstaller {
                 ErrorKind.DATA,
                 "refusing " + uri + ": " + bytes + " bytes or more, while "
                         + "the original train_signs.h5 is about 13.3 MB; the installed data is unchanged");
-    }
-
-    private static String describe(Exception e) {
-        return e.getMessage() == null
-                ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + " " + e.getMessage();
     }
 }

@@ -19,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
+import org.signsnet.model.NetworkSummary;
 
 /**
  * {@code d z_k / d x}: the gradient of class {@code k}'s score with respect to the input pixels,
@@ -59,10 +60,8 @@ public final class ClassScoreGradient {
             throw new SignsnetException(
                     ErrorKind.MODEL,
                     "explain needs a network whose last layer is a dense output" + " layer; this one ends with "
-                            + conf.getConf(conf.getConfs().size() - 1)
-                                    .getLayer()
-                                    .getClass()
-                                    .getSimpleName());
+                            + NetworkSummary.describe(
+                                    conf.getConf(conf.getConfs().size() - 1).getLayer()));
         }
         this.stock = new MultiLayerNetwork(conf);
         stock.init(network.params().dup(), false);
@@ -110,7 +109,7 @@ public final class ClassScoreGradient {
             throw new SignsnetException(
                     ErrorKind.MODEL,
                     "explain cannot compute the saliency through layer " + i + " ("
-                            + layer.conf().getLayer().getClass().getSimpleName() + "): it gives no input gradient");
+                            + NetworkSummary.describe(layer.conf().getLayer()) + "): it gives no input gradient");
         }
         return result.getSecond();
     }

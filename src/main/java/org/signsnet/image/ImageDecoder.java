@@ -12,6 +12,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.signsnet.image.UnreadableImageException.Reason;
+import org.signsnet.io.FailureText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ final class ImageDecoder {
             }
             return read(readers.next(), input, image, maxPixels);
         } catch (IOException e) {
-            throw damaged(image.name(), "image", describe(e), e);
+            throw damaged(image.name(), "image", FailureText.of(e), e);
         }
     }
 
@@ -110,7 +111,7 @@ final class ImageDecoder {
             if (e instanceof UnreadableImageException known) {
                 throw known;
             }
-            throw damaged(image.name(), format, describe(e), e);
+            throw damaged(image.name(), format, FailureText.of(e), e);
         } finally {
             reader.dispose();
         }
@@ -144,12 +145,5 @@ final class ImageDecoder {
         }
         return "image " + name + " is " + format + ", which signsnet cannot read; convert it to JPEG or PNG first"
                 + " (e.g. 'avifdec " + name + " photo.png' from libavif)";
-    }
-
-    /** The reader's own words when it has any, else the kind of failure (EOFException, ...). */
-    private static String describe(Exception e) {
-        return e.getMessage() == null || e.getMessage().isBlank()
-                ? e.getClass().getSimpleName()
-                : e.getMessage().strip();
     }
 }

@@ -36,7 +36,7 @@ public final class AtomicFiles {
             if (e instanceof SignsnetException se) {
                 throw se;
             }
-            throw SignsnetException.io("cannot write " + target + ": " + describe(e), e);
+            throw SignsnetException.io("cannot write " + target + ": " + FailureText.of(e), e);
         }
     }
 
@@ -108,10 +108,5 @@ public final class AtomicFiles {
         } catch (IOException ignored) {
             // best effort: the target itself was never touched
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
     }
 }

@@ -37,10 +37,7 @@ public final class Json {
         try {
             return MAPPER.readValue(source.toFile(), type);
         } catch (IOException e) {
-            throw SignsnetException.io(
-                    "cannot read " + source + " as " + type.getSimpleName() + " JSON: "
-                            + e.getClass().getSimpleName(),
-                    e);
+            throw SignsnetException.io("cannot read " + source + " as JSON: " + FailureText.of(e), e);
         }
     }
 }

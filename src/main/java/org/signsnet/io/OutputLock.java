@@ -59,10 +59,7 @@ public final class OutputLock implements AutoCloseable {
             if (e instanceof SignsnetException se) {
                 throw se;
             }
-            throw SignsnetException.io(
-                    "cannot lock output directory " + directory + ": "
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
-                    e);
+            throw SignsnetException.io("cannot lock output directory " + directory + ": " + FailureText.of(e), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.signsnet.io.FailureText;
 
 /**
  * Checks that a file is an intact DL4J model zip before {@code ModelSerializer} sees it: a readable
@@ -88,7 +89,7 @@ final class ModelZip {
             }
             return null;
         } catch (IOException | RuntimeException e) {
-            return "not an intact zip: " + e.getClass().getSimpleName();
+            return "not an intact zip: " + FailureText.of(e);
         }
     }
 }

@@ -120,7 +120,10 @@ public final class NetworkSummary {
         if (layer instanceof FeedForwardLayer f) {
             return "fully connected " + f.getNIn() + " -> " + f.getNOut() + activationSuffix(f.getActivationFn());
         }
-        return layer.getClass().getSimpleName();
+        return layer.getClass()
+                .getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** {@code ReLU}, {@code softmax}, ... */

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.signsnet.SignsnetException;
 import org.signsnet.image.EncodedImage;
+import org.signsnet.io.FailureText;
 import org.signsnet.io.Json;
 
 /**
@@ -172,8 +173,7 @@ public final class LoadBenchmark {
             }
             return new Answer(millis, Json.mapper().readTree(response.body()).get("probabilities"), null);
         } catch (IOException e) {
-            return new Answer(
-                    (System.nanoTime() - start) / 1e6, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Answer((System.nanoTime() - start) / 1e6, null, FailureText.of(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer((System.nanoTime() - start) / 1e6, null, "interrupted");

@@ -1,0 +1,111 @@
+package org.signsnet.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.EOFException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A failure in words for a one-line message, never a Java class name: "no space left on device",
+ * "permission denied", "the file ends too early", "malformed JSON at line 3, column 7", or the
+ * library's own message. Messages name what failed; this says why.
+ */
+public final class FailureText {
+    private static final int MAX_LENGTH = 200;
+    /** A Java exception class name inside a library's message ("java.io.IOException: "), dropped. */
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
+
+    private FailureText() {}
+
+    /** Why {@code failure} happened, from the deepest cause that says something. */
+    public static String of(Throwable failure) {
+        if (isDiskFull(failure)) {
+            return "no space left on device";
+        }
+        String text = null;
+        for (Throwable t = failure; t != null && text == null; t = t.getCause() == t ? null : t.getCause()) {
+            text = words(t);
+        }
+        if (text == null) {
+            text = "an unexpected " + (failure instanceof java.io.IOException ? "input/output " : "") + "error";
+        }
+        text = CLASS_NAME
+                .matcher(text)
+                .replaceAll("")
+                .replaceAll("\\s*\\R\\s*", " ")
+                .strip();
+        if (text.isEmpty()) {
+            text = "an unexpected error";
+        }
+        return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) + "..." : text;
+    }
+
+    /** Whether {@code failure} or one of its causes is the operating system's "no space left on device" or a full quota. */
+    public static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("no space left on device") || message.contains("disk quota exceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words for one throwable, or null when it says nothing by itself. */
+    private static String words(Throwable t) {
+        if (t instanceof FileSystemException fs) {
+            return fileSystem(fs);
+        }
+        if (t instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            return "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + (json.getOriginalMessage() == null ? "" : ": " + firstSentence(json.getOriginalMessage()));
+        }
+        if (t instanceof EOFException) {
+            return "the data ends too early";
+        }
+        String message = t.getMessage();
+        if (message == null || message.isBlank() || message.equals(String.valueOf(t.getCause()))) {
+            return null; // e.g. a wrapper whose message is its cause's toString
+        }
+        return message;
+    }
+
+    private static String fileSystem(FileSystemException e) {
+        String file = e.getFile() == null ? "" : e.getFile() + ": ";
+        if (e instanceof NoSuchFileException) {
+            return file + "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return file + "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return file + "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return file + "not a directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return file + "directory not empty";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return file + "a symbolic link loop";
+        }
+        return file + (e.getReason() == null ? "file system error" : e.getReason());
+    }
+
+    /** The part of a Jackson message before its source excerpt. */
+    private static String firstSentence(String message) {
+        int cut = message.indexOf(" at [Source");
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+}
