@@ -17,8 +17,9 @@ import org.signsnet.SignsnetException;
  * <p>Memory stays bounded whatever the image size: the dimensions are read from the header first,
  * and an image above {@value #MAX_DECODED_PIXELS} pixels is decoded with
  * {@link ImageReadParam#setSourceSubsampling} (every k-th row and column), so a 20000 x 20000 PNG
- * costs about as much as a 4000 x 4000 one. Transparent pixels are composited on white; grey and
- * palette images become RGB.
+ * costs about as much as a 4000 x 4000 one. Transparent pixels are composited on white; palette
+ * images become RGB, and greyscale images of any bit depth (with or without alpha) become
+ * {@code R = G = B = v} ({@link GreyImages}), as browsers and Pillow show them.
  *
  * <p>Errors ({@link SignsnetException}, one line naming the image): a missing, unreadable file or a
  * directory is an {@code IO} error; bytes that are not a usable image are an
@@ -57,6 +58,9 @@ public final class ImageLoader {
 
     /** The image's RGB samples; transparent pixels composited on white. */
     static RgbImage toRgb(BufferedImage image) {
+        if (GreyImages.isGrey(image)) {
+            return GreyImages.toRgb(image);
+        }
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
                 && image.getRaster().getDataBuffer() instanceof DataBufferByte) {
             return fromOpaqueBgr(image);
@@ -109,7 +113,7 @@ public final class ImageLoader {
         return new RgbImage(w, h, samples);
     }
 
-    private static float blendOnWhite(int value, float alpha) {
+    static float blendOnWhite(float value, float alpha) {
         return value * alpha + 255f * (1 - alpha);
     }
 }
