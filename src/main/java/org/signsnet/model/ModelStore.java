@@ -14,7 +14,9 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.signsnet.SignsnetException;
+import org.signsnet.io.AbsentPaths;
 import org.signsnet.io.AtomicFiles;
+import org.signsnet.io.FailureText;
 import org.signsnet.io.Json;
 import org.signsnet.nn.FastNetwork;
 
@@ -46,12 +48,13 @@ public final class ModelStore {
 
     /**
      * Reads the zip as {@code ModelSerializer.restoreMultiLayerNetwork(file, true)} does (configuration,
-     * parameters, updater state) into a {@link FastNetwork}, and checks that it classifies a blank
-     * 64x64 RGB image.
+     * parameters, updater state) into a {@link FastNetwork}, and checks that signsnet can run it
+     * ({@link NetworkCheck}); {@code subject} names the file in errors.
      */
-    private static FastNetwork read(Path source) throws IOException {
+    private static FastNetwork read(Path source, String subject) throws IOException {
         try (ZipFile zip = new ZipFile(source.toFile())) {
             String json = LegacyLayers.migrate(new String(entry(zip, ModelZip.CONFIGURATION), StandardCharsets.UTF_8));
+            NetworkCheck.checkLayerStack(subject, Json.mapper().readTree(json));
             MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(json);
             INDArray params = array(entry(zip, ModelZip.COEFFICIENTS));
             conf.setDataType(params.dataType());
@@ -60,9 +63,8 @@ public final class ModelStore {
             if (zip.getEntry(UPDATER_STATE) != null) {
                 network.getUpdater().setStateViewArray(network, array(entry(zip, UPDATER_STATE)), false);
             }
-            // A damaged configuration fails here rather than in the command that uses the network.
-            network.output(Nd4j.zeros(
-                    conf.getDataType(), 1, NotebookModel.IMAGE_SIZE, NotebookModel.IMAGE_SIZE, NotebookModel.CHANNELS));
+            // A damaged or foreign network fails here rather than in the command that uses it.
+            NetworkCheck.check(subject, network);
             return network;
         }
     }
@@ -83,7 +85,11 @@ public final class ModelStore {
         }
     }
 
-    /** Loads a network saved by {@link #save}; a missing, unreadable or foreign file is a MODEL error. */
+    /**
+     * Loads a network saved by {@link #save}; a missing, unreadable or foreign file, or a network
+     * signsnet cannot run ({@link NetworkCheck}: NaN parameters, another input shape, no softmax
+     * output), is a MODEL error.
+     */
     public static FastNetwork load(Path source) {
         return load(source, "model file");
     }
@@ -101,7 +107,8 @@ public final class ModelStore {
                                     ? " is a directory, expected a model .zip written by 'signsnet train'"
                                     : Files.exists(source)
                                             ? " is not a regular file, expected a model .zip written by 'signsnet train'"
-                                            : " does not exist; train one with 'signsnet train' (it writes reports/model.zip)"),
+                                            : " " + AbsentPaths.why(source)
+                                                    + "; train one with 'signsnet train' (it writes reports/model.zip)"),
                     null);
         }
         if (!Files.isReadable(source)) {
@@ -115,11 +122,13 @@ public final class ModelStore {
                     null);
         }
         try {
-            return read(source);
+            return read(source, what + " " + source);
+        } catch (SignsnetException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw SignsnetException.model(
-                    what + " " + source + " is not a signsnet/DL4J model zip ("
-                            + e.getClass().getSimpleName() + "); expected a model .zip written by 'signsnet train'",
+                    what + " " + source + " is not a signsnet/DL4J model zip (" + FailureText.of(e)
+                            + "); expected a model .zip written by 'signsnet train'",
                     e);
         }
     }
