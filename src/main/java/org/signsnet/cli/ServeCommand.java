@@ -94,7 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
                 samplesDir,
                 maxUploadMb * 1024L * 1024L,
                 maxMegapixels * 1_000_000L,
-                workers == null ? ServeConfig.defaultWorkers() : workers);
+                workers == null ? ServeConfig.defaultWorkers() : workers,
+                ServeConfig.Timeouts.DEFAULT);
         WebServer server = WebServer.start(config, photos);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -106,6 +107,11 @@ public final class ServeCommand implements Callable<Integer> {
                             err.flush();
                         },
                         "signsnet-serve-shutdown"));
+        if (server.reachableFromTheNetwork()) {
+            err.println("signsnet: warning: listening on " + host + ", so anyone on your network can use this page"
+                    + " and its API (no password, no HTTPS); use --host 127.0.0.1 to keep it on this machine");
+            err.flush();
+        }
         out.println("signsnet serve: " + server.url() + "  (Ctrl-C to stop)");
         out.println("model " + server.modelLabel() + ", " + server.workers() + " worker"
                 + (server.workers() == 1 ? "" : "s")

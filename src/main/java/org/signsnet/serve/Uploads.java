@@ -2,11 +2,14 @@ package org.signsnet.serve;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
 import org.signsnet.image.EncodedImage;
+import org.signsnet.io.FailureText;
 
 /**
  * The image of a {@code POST /api/predict} or {@code /api/explain}: the raw request body (any
@@ -24,15 +27,28 @@ final class Uploads {
 
     private Uploads() {}
 
-    /** The uploaded image; an {@link ApiException} (400 or 413) when there is none or it is too large. */
-    static EncodedImage read(Context ctx, long maxBytes) {
+    /**
+     * The uploaded image; an {@link ApiException} when there is none (400), it is too large (413),
+     * or its body is cut short or too slow for {@code config.timeouts()} (408).
+     */
+    static EncodedImage read(Context ctx, ServeConfig config) {
+        long maxBytes = config.maxUploadBytes();
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        EncodedImage image = ctx.isMultipartFormData()
-                ? multipart(ctx, maxBytes)
-                : new EncodedImage(name(ctx.queryParam("name")), limited(ctx, maxBytes));
+        EncodedImage image;
+        try {
+            image = ctx.isMultipartFormData() ? multipart(ctx, config) : raw(ctx, maxBytes);
+        } catch (IOException e) {
+            ApiException unread = unreadBody(e, config.timeouts());
+            throw unread != null
+                    ? unread
+                    : new ApiException(400, "the request body could not be read (" + FailureText.of(e) + ")");
+        } catch (HttpException.RuntimeException e) { // Jetty's 408 for a body below the minimum data rate
+            ApiException unread = unreadBody(e, config.timeouts());
+            throw unread != null ? unread : new ApiException(e.getCode(), FailureText.of(e));
+        }
         if (image.bytes().length == 0) {
             throw new ApiException(
                     400,
@@ -56,20 +72,43 @@ final class Uploads {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
-    private static byte[] limited(Context ctx, long maxBytes) {
-        try {
-            return readAtMost(ctx.req().getInputStream(), maxBytes);
-        } catch (IOException e) {
-            throw new ApiException(
-                    400, "the request body could not be read (" + e.getClass().getSimpleName() + ")");
-        }
+    private static EncodedImage raw(Context ctx, long maxBytes) throws IOException {
+        return EncodedImage.read(
+                name(ctx.queryParam("name")), ctx.req().getInputStream(), maxBytes, () -> tooLarge(maxBytes));
     }
 
-    private static EncodedImage multipart(Context ctx, long maxBytes) {
+    /**
+     * The 408 for a body that did not arrive: too slow for the minimum data rate, a pause longer
+     * than the idle timeout, or a connection closed before its {@code Content-Length}; null when
+     * {@code failure} is none of these.
+     */
+    private static ApiException unreadBody(Exception failure, ServeConfig.Timeouts timeouts) {
+        String why = null;
+        for (Throwable t = failure; t != null && why == null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() == 408) {
+                why = "it arrived slower than " + timeouts.minBytesPerSecond() + " bytes per second";
+            } else if (t instanceof TimeoutException) {
+                why = "nothing arrived for " + timeouts.idle().toMillis() / 1000.0 + " s";
+            } else if (t instanceof EOFException) {
+                why = "the connection ended before the body did";
+            }
+        }
+        return why == null
+                ? null
+                : new ApiException(
+                        408, "the request body was not received in time: " + why + "; send the image at once");
+    }
+
+    private static EncodedImage multipart(Context ctx, ServeConfig config) throws IOException {
+        long maxBytes = config.maxUploadBytes();
         UploadedFile file;
         try {
             file = ctx.uploadedFile(FIELD);
         } catch (Exception e) { // Jetty's ServletException (bad multipart) or IllegalStateException (limits)
+            ApiException unread = unreadBody(e, config.timeouts());
+            if (unread != null) {
+                throw unread;
+            }
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("size") || message.contains("exceed") || message.contains("too large")) {
                 throw tooLarge(maxBytes);
@@ -84,27 +123,8 @@ final class Uploads {
                             + "=@photo.jpg");
         }
         try (InputStream content = file.content()) {
-            return new EncodedImage(name(file.filename()), readAtMost(content, maxBytes));
-        } catch (IOException e) {
-            throw new ApiException(
-                    400,
-                    "the multipart field '" + FIELD + "' could not be read ("
-                            + e.getClass().getSimpleName() + ")");
+            return EncodedImage.read(name(file.filename()), content, maxBytes, () -> tooLarge(maxBytes));
         }
-    }
-
-    private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > maxBytes) {
-                throw tooLarge(maxBytes);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /** A client's file name as a display name: its last path element, printable, at most 100 characters. */

@@ -6,7 +6,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.util.JavalinBindException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.signsnet.SignsnetException;
 import org.signsnet.app.PredictionJson;
 import org.signsnet.explain.Stage;
 import org.signsnet.image.EncodedImage;
@@ -68,6 +67,7 @@ public final class WebServer implements AutoCloseable {
     private final SamplePhotos samples;
     private final Semaphore uploads;
     private final Javalin app;
+    private InetAddress address;
 
     private WebServer(ServeConfig config, SamplePhotos samples) {
         this.config = config;
@@ -78,35 +78,35 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Loads the model ({@code config.workers()} copies) and starts listening. A port in use or a
-     * host that cannot be bound is an IO error.
+     * Loads the model ({@code config.workers()} copies) and starts listening. A host that is not an
+     * address of this machine, or a port in use, is an IO error, reported before the model is
+     * loaded where it can be.
      */
     public static WebServer start(ServeConfig config, SamplePhotos samples) {
+        InetAddress address = ListenAddress.resolve(config.host());
         WebServer server = new WebServer(config, samples);
         try {
             server.app.start(config.host(), config.port());
-        } catch (JavalinBindException e) {
-            throw SignsnetException.io(
-                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
-                            + " Choose another port with --port N (0 picks a free one)",
-                    e);
         } catch (RuntimeException e) {
-            throw SignsnetException.io(
-                    "cannot listen on " + config.host() + ":" + config.port() + " ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + ")",
-                    e);
+            server.close();
+            throw ListenAddress.cannotListen(config.host(), config.port(), e);
         }
+        server.address = address;
         return server;
     }
 
-    /** The address of the page, e.g. {@code http://127.0.0.1:8080/}. */
+    /**
+     * The address of the page, e.g. {@code http://127.0.0.1:8080/}; listening on every address
+     * ({@code 0.0.0.0}), the address other machines reach it at ({@link ListenAddress#reachable}).
+     */
     public URI url() {
-        String host = config.host();
-        if (host.equals("0.0.0.0") || host.equals("::")) {
-            host = "localhost";
-        }
+        String host = address.isAnyLocalAddress() ? ListenAddress.reachable().getHostAddress() : config.host();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port() + "/");
+    }
+
+    /** Whether other machines can reach the server: it listens on an address that is not loopback. */
+    public boolean reachableFromTheNetwork() {
+        return !address.isLoopbackAddress();
     }
 
     /** What the page shows as its model. */
@@ -139,7 +139,13 @@ public final class WebServer implements AutoCloseable {
         c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
         c.jetty.multipartConfig.maxInMemoryFileSize(
                 (int) Math.min(Integer.MAX_VALUE, config.maxUploadBytes()), SizeUnit.BYTES);
-        c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT));
+        c.jetty.modifyHttpConfiguration(http -> {
+            http.setUriCompliance(UriCompliance.DEFAULT);
+            // A request whose body pauses longer than this, or arrives slower than this rate, is
+            // dropped: a slow client loses its upload slot and its thread instead of holding them.
+            http.setIdleTimeout(config.timeouts().idle().toMillis());
+            http.setMinRequestDataRate(config.timeouts().minBytesPerSecond());
+        });
         c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         c.staticFiles.add("/web", Location.CLASSPATH);
         c.routes.before(ctx -> {
@@ -158,10 +164,7 @@ public final class WebServer implements AutoCloseable {
         c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), describe(ctx, e)));
         c.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(
-                    ctx,
-                    500,
-                    "internal error: " + e.getClass().getSimpleName() + " (the server's console has the details)");
+            error(ctx, 500, "internal error; the server's console has the details");
         });
     }
 
@@ -190,7 +193,7 @@ public final class WebServer implements AutoCloseable {
     private <T> T withUpload(Context ctx, Upload<T> work) throws InterruptedException {
         uploads.acquire();
         try {
-            return work.apply(Uploads.read(ctx, config.maxUploadBytes()));
+            return work.apply(Uploads.read(ctx, config));
         } finally {
             uploads.release();
         }
