@@ -2,13 +2,13 @@ package org.signsnet.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.io.Json;
 import org.signsnet.io.OutputLock;
+import org.signsnet.io.OutputSet;
 import org.signsnet.model.ModelStore;
 import org.signsnet.report.Metrics;
 import org.signsnet.report.ReportWriter;
@@ -45,13 +45,11 @@ public final class ReportJob {
         MultiLayerNetwork network = ModelStore.load(modelFile);
         SignsData data = new SignsDataLoader().load(dataDir);
         Metrics metrics = metricsBeside(modelFile);
-        try (OutputLock lock = OutputLock.acquire(outDir)) {
-            List<Path> files = new ArrayList<>();
-            if (metrics != null) {
-                files.add(ReportWriter.writeCost(metrics, outDir));
-            }
-            files.addAll(ReportWriter.write(network, data, metrics, outDir, List.copyOf(files)));
-            return new Result(files, metrics, (System.nanoTime() - start) / 1e9);
+        try (OutputLock lock = OutputLock.acquire(outDir);
+                OutputSet set = OutputSet.in(outDir)) {
+            List<Path> earlier = metrics == null ? List.of() : List.of(ReportWriter.writeCost(metrics, set));
+            ReportWriter.write(network, data, metrics, set, earlier);
+            return new Result(set.commit(), metrics, (System.nanoTime() - start) / 1e9);
         }
     }
 

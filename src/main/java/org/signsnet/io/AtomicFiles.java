@@ -3,6 +3,7 @@ package org.signsnet.io;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -63,8 +64,9 @@ public final class AtomicFiles {
     }
 
     /**
-     * Deletes the {@code .NAME.*.tmp} files a killed run left in {@code directory} (not recursive).
-     * Call it only while holding the directory's {@link OutputLock}. Returns how many were deleted.
+     * Deletes the {@code .NAME.*.tmp} files and the {@link OutputSet} staging directories a killed
+     * run left in {@code directory} (not recursive). Call it only while holding the directory's
+     * {@link OutputLock}. Returns how many were deleted.
      */
     public static int deleteLeftovers(Path directory) {
         if (!Files.isDirectory(directory)) {
@@ -73,7 +75,11 @@ public final class AtomicFiles {
         int deleted = 0;
         try (var entries = Files.newDirectoryStream(directory, ".*.tmp")) {
             for (Path leftover : entries) {
-                if (Files.isRegularFile(leftover) && Files.deleteIfExists(leftover)) {
+                if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) {
+                    deleted++;
+                } else if (leftover.getFileName().toString().startsWith(OutputSet.PREFIX)
+                        && Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    OutputSet.deleteTree(leftover);
                     deleted++;
                 }
             }

@@ -9,7 +9,8 @@ import org.signsnet.training.TrainingResult;
 /**
  * The content of {@code metrics.json}: the run's hyperparameters, both cost curves, accuracies and
  * timings, and the train/test accuracy measured after the epochs in {@code accuracy_epochs}
- * (see {@link org.signsnet.training.AccuracyTracker}). Field names are the JSON keys.
+ * (see {@link org.signsnet.training.AccuracyTracker}), and the run's warnings (a collapse to one
+ * class: {@link org.signsnet.training.TrainingWarnings}). Field names are the JSON keys.
  */
 public record Metrics(
         @JsonProperty("preset") String preset,
@@ -27,10 +28,12 @@ public record Metrics(
         @JsonProperty("seconds_per_epoch") double secondsPerEpoch,
         @JsonProperty("accuracy_epochs") List<Integer> accuracyEpochs,
         @JsonProperty("train_accuracies") List<Double> trainAccuracies,
-        @JsonProperty("test_accuracies") List<Double> testAccuracies) {
+        @JsonProperty("test_accuracies") List<Double> testAccuracies,
+        @JsonProperty("warnings") List<String> warnings) {
 
-    /** Older metrics.json files have no accuracy lists: read them as empty. */
+    /** Older metrics.json files have no accuracy lists and no warnings: read them as empty. */
     public Metrics {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         accuracyEpochs = accuracyEpochs == null ? List.of() : List.copyOf(accuracyEpochs);
         trainAccuracies = trainAccuracies == null ? List.of() : List.copyOf(trainAccuracies);
         testAccuracies = testAccuracies == null ? List.of() : List.copyOf(testAccuracies);
@@ -60,7 +63,8 @@ public record Metrics(
                 result.secondsPerEpoch(),
                 history.epochs(),
                 history.train(),
-                history.test());
+                history.test(),
+                result.warnings());
     }
 
     /** The accuracies measured during training as a history. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.signsnet.data.SignsData;
+import org.signsnet.io.OutputSet;
 import org.signsnet.training.Accuracy;
 import org.signsnet.training.SplitEvaluation;
 import org.signsnet.training.SplitEvaluator;
@@ -14,7 +15,8 @@ import org.signsnet.training.SplitEvaluator;
  * ({@link #writeCost}) and {@code accuracy.png} from the run's metrics, when known,
  * {@code confusion.png}, {@code filters.png}, {@code samples.png} and the self-contained
  * {@code report.html} that embeds exactly the images of this report, never older files of the
- * directory. Each file is written atomically.
+ * directory. The files go into an {@link OutputSet}, so that the caller moves them into place
+ * together or not at all.
  */
 public final class ReportWriter {
     public static final String ACCURACY_PNG = "accuracy.png";
@@ -25,44 +27,32 @@ public final class ReportWriter {
 
     private ReportWriter() {}
 
-    /** {@code cost.png}: the run's costs per epoch, from its metrics; returns the file. */
-    public static Path writeCost(Metrics metrics, Path outDir) {
-        Path file = outDir.resolve(RunReport.COST_PNG);
-        CostChart.write(file, metrics.learningRate(), metrics.costs(), metrics.meanCosts());
-        return file;
+    /** {@code cost.png}: the run's costs per epoch, from its metrics, into {@code set}; returns where it is staged. */
+    public static Path writeCost(Metrics metrics, OutputSet set) {
+        return set.write(
+                RunReport.COST_PNG,
+                file -> CostChart.write(file, metrics.learningRate(), metrics.costs(), metrics.meanCosts()));
     }
 
     /**
-     * Writes the reports of {@code network} on {@code data} into {@code outDir}.
+     * Writes the reports of {@code network} on {@code data} into {@code set}.
      *
      * @param metrics the run's metrics, or null when only a model is known (then no accuracy chart
      *                and no hyperparameters in the page)
-     * @param earlier images this report wrote before (its {@code cost.png}), for the page to show
-     * @return the files written here, in order
+     * @param earlier images of this set written before (its {@code cost.png}), for the page to show
      */
-    public static List<Path> write(
-            MultiLayerNetwork network, SignsData data, Metrics metrics, Path outDir, List<Path> earlier) {
-        List<Path> written = new ArrayList<>();
+    public static void write(
+            MultiLayerNetwork network, SignsData data, Metrics metrics, OutputSet set, List<Path> earlier) {
+        List<Path> images = new ArrayList<>(earlier);
         if (metrics != null && !metrics.accuracyEpochs().isEmpty()) {
-            AccuracyChart.write(add(written, outDir, ACCURACY_PNG), metrics.accuracyHistory());
+            images.add(set.write(ACCURACY_PNG, file -> AccuracyChart.write(file, metrics.accuracyHistory())));
         }
         SplitEvaluation train = SplitEvaluator.of(network, data.train(), "train");
         SplitEvaluation test = SplitEvaluator.of(network, data.test(), "test");
-        ConfusionImage.write(add(written, outDir, CONFUSION_PNG), test);
-        FilterImage.write(add(written, outDir, FILTERS_PNG), network);
-        SampleGrid.write(
-                add(written, outDir, SAMPLES_PNG),
-                data.test(),
-                Accuracy.predictedClasses(network, data.test().images()));
-        List<Path> images = new ArrayList<>(earlier);
-        images.addAll(written);
-        HtmlReport.write(add(written, outDir, REPORT_HTML), metrics, train, test, images);
-        return written;
-    }
-
-    private static Path add(List<Path> written, Path outDir, String name) {
-        Path file = outDir.resolve(name);
-        written.add(file);
-        return file;
+        images.add(set.write(CONFUSION_PNG, file -> ConfusionImage.write(file, test)));
+        images.add(set.write(FILTERS_PNG, file -> FilterImage.write(file, network)));
+        int[] predicted = Accuracy.predictedClasses(network, data.test().images());
+        images.add(set.write(SAMPLES_PNG, file -> SampleGrid.write(file, data.test(), predicted)));
+        set.write(REPORT_HTML, file -> HtmlReport.write(file, metrics, train, test, images));
     }
 }

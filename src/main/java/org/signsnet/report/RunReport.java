@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
+import org.signsnet.io.OutputSet;
 import org.signsnet.model.ModelStore;
 import org.signsnet.model.Provenance;
 import org.signsnet.training.AccuracyHistory;
@@ -12,7 +13,8 @@ import org.signsnet.training.TrainingResult;
 /**
  * Writes everything a finished run leaves in its output directory: {@code cost.png},
  * {@code metrics.json}, {@code model.zip} and {@code model.provenance.json}, and, given the data,
- * the visual reports of {@link ReportWriter}. Each file is written atomically.
+ * the visual reports of {@link ReportWriter}, as one {@link OutputSet}: a failure (a full disk)
+ * leaves none of them.
  */
 public final class RunReport {
     public static final String COST_PNG = "cost.png";
@@ -21,28 +23,34 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** Writes the run's outputs into {@code outDir} (created if needed). */
+    /** Writes the run's outputs into {@code outDir} (created if needed), all or none. */
     public static void write(TrainingResult result, Provenance provenance, Path outDir) {
-        writeRun(result, Metrics.of(result), provenance, outDir);
+        try (OutputSet set = OutputSet.in(outDir)) {
+            writeRun(result, Metrics.of(result), provenance, set);
+            set.commit();
+        }
     }
 
     /**
      * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code cost.png},
      * {@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
-     * {@code report.html}).
+     * {@code report.html}), all or none.
      */
     public static void write(
             TrainingResult result, Provenance provenance, Path outDir, SignsData data, AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
-        Path cost = writeRun(result, metrics, provenance, outDir);
-        ReportWriter.write(result.network(), data, metrics, outDir, List.of(cost));
+        try (OutputSet set = OutputSet.in(outDir)) {
+            Path cost = writeRun(result, metrics, provenance, set);
+            ReportWriter.write(result.network(), data, metrics, set, List.of(cost));
+            set.commit();
+        }
     }
 
-    /** cost.png first (a failure there leaves no output), then metrics.json and the model; returns cost.png. */
-    private static Path writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
-        Path cost = ReportWriter.writeCost(metrics, outDir);
-        Json.writeFile(outDir.resolve(METRICS_JSON), metrics);
-        ModelStore.save(result.network(), provenance, outDir.resolve(MODEL_ZIP));
+    /** cost.png, metrics.json, the model and its provenance into {@code set}; returns cost.png's staged path. */
+    private static Path writeRun(TrainingResult result, Metrics metrics, Provenance provenance, OutputSet set) {
+        Path cost = ReportWriter.writeCost(metrics, set);
+        set.write(METRICS_JSON, file -> Json.writeFile(file, metrics));
+        set.write(MODEL_ZIP, file -> ModelStore.save(result.network(), provenance, file));
         return cost;
     }
 }

@@ -1,17 +1,20 @@
 package org.signsnet.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.signsnet.SignsnetException;
+import org.signsnet.io.OutputSet;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.TrainingConfig;
 
@@ -36,15 +39,19 @@ class ReportWriterTest {
                 4.0,
                 List.of(0, 1, 2),
                 List.of(0.2, 0.4, 0.5),
-                List.of(0.2, 0.3, 0.4));
+                List.of(0.2, 0.3, 0.4),
+                List.of());
     }
 
     @Test
     void writesEveryReportAsADecodablePngAndOneSelfContainedHtmlPage() throws IOException {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        Path cost = ReportWriter.writeCost(metrics(), dir);
-        List<Path> files = new ArrayList<>(List.of(cost));
-        files.addAll(ReportWriter.write(network, TinyData.of(30), metrics(), dir, List.of(cost)));
+        List<Path> files;
+        try (OutputSet set = OutputSet.in(dir)) {
+            Path cost = ReportWriter.writeCost(metrics(), set);
+            ReportWriter.write(network, TinyData.of(30), metrics(), set, List.of(cost));
+            files = set.commit();
+        }
         assertThat(files)
                 .extracting(f -> f.getFileName().toString())
                 .containsExactly(
@@ -68,7 +75,7 @@ class ReportWriterTest {
     @Test
     void withoutMetricsThereIsNoAccuracyChartButTheModelReportsAreWritten() {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
-        List<Path> files = ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
+        List<Path> files = writeWithoutMetrics(network, TinyData.of(12));
         assertThat(files)
                 .extracting(f -> f.getFileName().toString())
                 .doesNotContain(ReportWriter.ACCURACY_PNG)
@@ -85,10 +92,42 @@ class ReportWriterTest {
                 metrics().costs(),
                 metrics().meanCosts());
         AccuracyChart.write(dir.resolve(ReportWriter.ACCURACY_PNG), metrics().accuracyHistory());
-        ReportWriter.write(network, TinyData.of(12), null, dir, List.of());
+        writeWithoutMetrics(network, TinyData.of(12));
         String html = Files.readString(dir.resolve(ReportWriter.REPORT_HTML));
         assertThat(html).doesNotContain("Cost per epoch").doesNotContain("accuracy per epoch");
         assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(4); // confusion, samples, filters
+    }
+
+    @Test
+    void aFullDiskLeavesNoneOfTheReportsAndSaysSo() throws IOException {
+        MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
+        Files.writeString(dir.resolve(ReportWriter.REPORT_HTML), "the earlier run's page");
+        assertThatThrownBy(() -> {
+                    try (OutputSet set = OutputSet.in(dir)) {
+                        ReportWriter.writeCost(metrics(), set);
+                        ReportWriter.write(network, TinyData.of(12), metrics(), set, List.of());
+                        set.write("after.txt", file -> {
+                            throw new IOException("No space left on device");
+                        });
+                        set.commit();
+                    }
+                })
+                .isInstanceOf(SignsnetException.class)
+                .hasMessageContaining("cannot write " + dir.resolve("after.txt") + ": no space left on device")
+                .hasMessageContaining("KB free")
+                .message()
+                .doesNotContain("Exception");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly(ReportWriter.REPORT_HTML);
+        }
+        assertThat(Files.readString(dir.resolve(ReportWriter.REPORT_HTML))).isEqualTo("the earlier run's page");
+    }
+
+    private List<Path> writeWithoutMetrics(MultiLayerNetwork network, org.signsnet.data.SignsData data) {
+        try (OutputSet set = OutputSet.in(dir)) {
+            ReportWriter.write(network, data, null, set, List.of());
+            return set.commit();
+        }
     }
 
     @Test
