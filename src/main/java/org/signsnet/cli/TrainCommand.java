@@ -181,6 +181,7 @@ public final class TrainCommand implements Callable<Integer> {
                 outDir,
                 result.secondsTotal());
         stdout.flush();
+        result.warnings().forEach(w -> warn(stderr, w + " (also in " + RunReport.METRICS_JSON + ")"));
         return signalled;
     }
 

@@ -10,8 +10,11 @@ public final class Accuracy {
 
     /** Fraction of {@code data}'s images whose most probable class is the true label. */
     public static double of(MultiLayerNetwork network, SignsDataset data) {
-        int[] predicted = predictedClasses(network, data.images());
-        int[] labels = data.labels();
+        return of(predictedClasses(network, data.images()), data.labels());
+    }
+
+    /** Fraction of {@code predicted} classes equal to their {@code labels}. */
+    public static double of(int[] predicted, int[] labels) {
         int correct = 0;
         for (int i = 0; i < labels.length; i++) {
             if (predicted[i] == labels[i]) {

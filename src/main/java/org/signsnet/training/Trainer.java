@@ -61,13 +61,15 @@ public final class Trainer {
         }
         double seconds = (System.nanoTime() - start) / 1e9
                 + completed.stream().mapToDouble(EpochRecord::seconds).sum();
+        int[] trainPredictions = Accuracy.predictedClasses(network, data.train().images());
         return new TrainingResult(
                 config,
                 network,
                 epochs,
-                Accuracy.of(network, data.train()),
+                Accuracy.of(trainPredictions, data.train().labels()),
                 Accuracy.of(network, data.test()),
-                seconds);
+                seconds,
+                TrainingWarnings.of(config, trainPredictions));
     }
 
     private EpochRecord runEpoch(

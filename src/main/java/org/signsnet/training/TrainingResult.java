@@ -6,7 +6,8 @@ import org.signsnet.model.TrainingConfig;
 
 /**
  * What {@code model()} returns in the notebook, and more: the trained network, the per-epoch
- * costs, the final accuracies and timings.
+ * costs, the final accuracies and timings, and what went wrong without stopping the run
+ * ({@code warnings}: see {@link TrainingWarnings}).
  */
 public record TrainingResult(
         TrainingConfig config,
@@ -14,10 +15,23 @@ public record TrainingResult(
         List<EpochRecord> epochs,
         double trainAccuracy,
         double testAccuracy,
-        double secondsTotal) {
+        double secondsTotal,
+        List<String> warnings) {
 
     public TrainingResult {
         epochs = List.copyOf(epochs);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public TrainingResult(
+            TrainingConfig config,
+            MultiLayerNetwork network,
+            List<EpochRecord> epochs,
+            double trainAccuracy,
+            double testAccuracy,
+            double secondsTotal) {
+        this(config, network, epochs, trainAccuracy, testAccuracy, secondsTotal, List.of());
     }
 
     /** The notebook-style costs, one per epoch (what the notebook plots). */
