@@ -8,11 +8,12 @@ import org.slf4j.LoggerFactory;
 final class Logging {
     private Logging() {}
 
-    /** Lets DL4J's and ND4J's INFO messages and signsnet's DEBUG messages through. */
+    /** Lets DL4J's, ND4J's and Javalin's INFO messages and signsnet's DEBUG messages through. */
     static void enableLibraryLogs() {
         ((Logger) LoggerFactory.getLogger("org.nd4j")).setLevel(Level.INFO);
         ((Logger) LoggerFactory.getLogger("org.deeplearning4j")).setLevel(Level.INFO);
         ((Logger) LoggerFactory.getLogger("org.bytedeco")).setLevel(Level.INFO);
+        ((Logger) LoggerFactory.getLogger("io.javalin.Javalin")).setLevel(Level.INFO);
         ((Logger) LoggerFactory.getLogger("org.signsnet")).setLevel(Level.DEBUG);
     }
 }
