@@ -61,7 +61,38 @@ class ServeCommandTest {
             assertThat(run.oneLineErrorProblem()).isNull();
             assertThat(run.err())
                     .contains("cannot listen on 127.0.0.1:" + first.url().getPort())
+                    .contains("the port is in use by another program")
                     .contains("--port");
+        }
+    }
+
+    @Test
+    void onEveryAddressItWarnsThatThePageIsReachableAndPrintsWhere() throws Exception {
+        Path model = TrainedModels.tiny();
+        ChildJvm child = ChildJvm.start(
+                dir, "serve-all", "serve", "--model", model.toString(), "--host", "0.0.0.0", "--port", "0");
+        URI url = awaitUrl(child);
+        assertThat(url.getHost()).isNotIn("localhost", "0.0.0.0");
+        assertThat(child.stderr())
+                .contains("signsnet: warning: listening on 0.0.0.0, so anyone on your network can use this page")
+                .contains("--host 127.0.0.1");
+        // only loopback traffic in tests: the same server through 127.0.0.1
+        assertThat(new ApiClient(URI.create("http://127.0.0.1:" + url.getPort() + "/"))
+                        .get("/api/health")
+                        .status())
+                .isEqualTo(200);
+        child.signal("INT");
+        assertThat(child.waitFor(60)).isEqualTo(130);
+    }
+
+    @Test
+    void aHostThatIsNoAddressOfThisMachineIsOneIoLineBeforeTheModelLoads() {
+        for (String host : new String[] {"999.1.1.1", "192.0.2.1"}) {
+            CliRun run = CliRun.of(
+                    "serve", "--model", dir.resolve("no-model.zip").toString(), "--host", host, "--port", "0");
+            assertThat(run.code()).as(run.toString()).isEqualTo(5);
+            assertThat(run.oneLineErrorProblem()).isNull();
+            assertThat(run.err()).contains("cannot listen on " + host + ": ").doesNotContain("port", "in use");
         }
     }
 

@@ -340,6 +340,7 @@ class WebServerTest {
                 && !error.contains("\n")
                 && !error.contains("\tat ")
                 && !error.contains("Exception:")
+                && !CliRun.JAVA_CLASS_NAME.matcher(error).find()
                 && !answer.text().contains("at org.");
     }
 
