@@ -121,4 +121,38 @@ class TrainCommandTest {
                             ".signsnet.lock");
         }
     }
+
+    /** Issue 25: '--lr 10' trained to chance level without a word. */
+    @Test
+    void aRunThatCollapsesToOneClassSaysSoAtTheEndAndInMetricsJson(@TempDir Path elsewhere) throws IOException {
+        Path data = org.signsnet.testing.SyntheticSigns.write(elsewhere.resolve("data"), 48, 12);
+        Path run = elsewhere.resolve("collapse");
+        org.signsnet.testing.CliRun result = org.signsnet.testing.CliRun.of(
+                "train",
+                "--data",
+                data.toString(),
+                "--out",
+                run.toString(),
+                "--epochs",
+                "3",
+                "--batch-size",
+                "16",
+                "--lr",
+                "10");
+        assertThat(result.code()).as(result.toString()).isZero();
+        assertThat(result.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("signsnet: warning: training collapsed: the network predicts class ")
+                .contains("for all 48 training images")
+                .contains("--lr 1.0")
+                .endsWith("(also in metrics.json)");
+        JsonNode warnings =
+                Json.mapper().readTree(run.resolve("metrics.json").toFile()).get("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).asText()).startsWith("training collapsed");
+        assertThat(Json.mapper().readTree(out.resolve("metrics.json").toFile()).get("warnings"))
+                .as("a run that learns has no warnings")
+                .isEmpty();
+    }
 }

@@ -157,6 +157,89 @@ class PredictInputFuzzTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * The hostile inputs of issue 25 through {@code predict} (and {@code serve} for the models):
+     * unbounded sources, link loops, models signsnet cannot run and out-of-range options, each one
+     * line with its exit code that says what is wrong.
+     */
+    @Test
+    void unboundedSourcesForeignModelsAndBadOptionsAreOneLineErrorsSayingWhatIsWrong() throws Exception {
+        Path good = Files.write(root.resolve("good-r3.png"), png);
+        Path loop = root.resolve("loop.png");
+        Files.createSymbolicLink(loop, loop.getFileName());
+        List<Object[]> cases = new ArrayList<>();
+        cases.add(new Object[] {"image is /dev/zero", predict(model, "/dev/zero"), 5, "more than 256 MB"});
+        cases.add(new Object[] {"image is a link loop", predict(model, loop.toString()), 5, "symbolic link loop"});
+        cases.add(new Object[] {"--threads 0", predict(model, good.toString(), "--threads", "0"), 2, "[1, 256]"});
+        cases.add(new Object[] {"--threads 999", predict(model, good.toString(), "--threads", "999"), 2, "[1, 256]"});
+        cases.add(new Object[] {"--threads -3", predict(model, good.toString(), "--threads", "-3"), 2, "[1, 256]"});
+        cases.add(
+                new Object[] {"--model ''", new String[] {"predict", "--model", "", good.toString()}, 2, "empty path"});
+        cases.add(
+                new Object[] {"NaN parameters", predict(ForeignModels.nanParameters(model, root), good), 4, "not finite"
+                });
+        cases.add(new Object[] {
+            "finite garbage parameters", predict(ForeignModels.hugeParameters(model, root), good), 4, "as large as"
+        });
+        cases.add(new Object[] {"a dense MNIST network", predict(ForeignModels.denseMnist(root), good), 4, "784"});
+        cases.add(new Object[] {
+            "a ComputationGraph", predict(ForeignModels.computationGraph(root), good), 4, "ComputationGraph"
+        });
+        cases.add(new Object[] {
+            "serve with NaN parameters",
+            new String[] {
+                "serve", "--model", ForeignModels.nanParameters(model, root).toString(), "--port", "0"
+            },
+            4,
+            "not finite"
+        });
+        List<String> failures = new ArrayList<>();
+        for (Object[] c : cases) {
+            CliRun run = CliRun.of((String[]) c[1]);
+            String problem = check(run, Set.of((Integer) c[2]));
+            if (problem == null && !run.err().contains((String) c[3])) {
+                problem = "does not say '" + c[3] + "': " + run.err().strip();
+            }
+            addIfProblem(failures, (String) c[0], problem);
+        }
+        failures.addAll(pipedZeros());
+        System.out.printf(
+                "fuzz: %d hostile predict inputs, %d handled%n", cases.size() + 1, cases.size() + 1 - failures.size());
+        assertThat(failures).isEmpty();
+    }
+
+    /** A pipe that never ends (a FIFO fed zeros, as 'head -c 2000000000 /dev/zero |'): refused past 256 MB. */
+    private static List<String> pipedZeros() throws Exception {
+        Path fifo = root.resolve("zeros.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            byte[] zeros = new byte[1 << 20];
+            try (var out = Files.newOutputStream(fifo)) {
+                for (int i = 0; i < 2000; i++) { // 2 GB at most; the reader closes the pipe at 256 MB
+                    out.write(zeros);
+                }
+            } catch (IOException e) {
+                // the reader stopped reading: what should happen
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        CliRun run = CliRun.of(predict(model, fifo.toString()));
+        writer.join(10_000);
+        String problem = check(run, Set.of(5));
+        if (problem == null && !run.err().contains("more than 256 MB")) {
+            problem = "does not say 'more than 256 MB': " + run.err();
+        }
+        return problem == null ? List.of() : List.of("a FIFO of zeros: " + problem);
+    }
+
+    private static String[] predict(Object modelFile, Object image, String... more) {
+        List<String> args = new ArrayList<>(List.of("predict", "--model", modelFile.toString(), image.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     @Test
     void aTwentyThousandPixelSquarePngIsRefusedOrDownsampledInAOneGigabyteHeap() throws IOException {
         Path huge = PngFiles.black(root.resolve("huge.png"), 20_000, 20_000);

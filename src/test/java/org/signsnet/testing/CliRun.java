@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.signsnet.cli.SignsnetCli;
 
 /** One in-process run of the CLI: exit code and what it printed. */
@@ -33,8 +34,18 @@ public record CliRun(List<String> args, int code, String out, String err) {
         if (err.contains("\tat ") || err.contains("Exception in thread")) {
             return "stack trace on stderr: " + err;
         }
+        if (JAVA_CLASS_NAME.matcher(err).find()) {
+            return "a Java class name on stderr: " + err;
+        }
         return null;
     }
+
+    /**
+     * An exception class name ({@code IOException}, {@code DL4JInvalidInputException}) or a
+     * package-qualified Java name ({@code java.io.IOException}): users see neither without --verbose.
+     */
+    public static final Pattern JAVA_CLASS_NAME = Pattern.compile(
+            "\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b|\\b(?:java|javax|jakarta|org|com|io|sun)\\.[a-z0-9]+\\.[A-Za-z]");
 
     @Override
     public String toString() {
