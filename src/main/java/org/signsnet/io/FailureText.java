@@ -2,7 +2,12 @@ package org.signsnet.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.EOFException;
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A failure in words for a one-line message, never a Java class name: "no space left on device",
@@ -23,10 +29,12 @@ public final class FailureText {
     /** A Java exception class name inside a library's message ("java.io.IOException: "), dropped. */
     private static final Pattern CLASS_NAME =
             Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
+    /** A package-qualified name in a library's message ("org.deeplearning4j.nn.conf.ConvolutionMode"), shortened. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
 
     private FailureText() {}
 
-    /** Why {@code failure} happened, from the deepest cause that says something. */
+    /** Why {@code failure} happened: the words of the first of it and its causes that says something. */
     public static String of(Throwable failure) {
         if (isDiskFull(failure)) {
             return "no space left on device";
@@ -36,13 +44,13 @@ public final class FailureText {
             text = words(t);
         }
         if (text == null) {
-            text = "an unexpected " + (failure instanceof java.io.IOException ? "input/output " : "") + "error";
+            text = "an unexpected " + (failure instanceof IOException ? "input/output " : "") + "error";
         }
-        text = CLASS_NAME
-                .matcher(text)
-                .replaceAll("")
-                .replaceAll("\\s*\\R\\s*", " ")
-                .strip();
+        int excerpt = text.indexOf(" at [Source");
+        text = excerpt < 0 ? text : text.substring(0, excerpt);
+        text = CLASS_NAME.matcher(text).replaceAll("");
+        text = QUALIFIED_NAME.matcher(text).replaceAll("$1");
+        text = text.replaceAll("\\s*\\R\\s*", " ").strip();
         if (text.isEmpty()) {
             text = "an unexpected error";
         }
@@ -65,10 +73,12 @@ public final class FailureText {
         if (t instanceof FileSystemException fs) {
             return fileSystem(fs);
         }
+        if (t instanceof JsonMappingException json) {
+            return "unexpected JSON content" + where(json) + ": " + mismatch(json);
+        }
         if (t instanceof JsonProcessingException json) {
-            JsonLocation at = json.getLocation();
-            return "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + (json.getOriginalMessage() == null ? "" : ": " + firstSentence(json.getOriginalMessage()));
+            return "malformed JSON" + where(json)
+                    + (json.getOriginalMessage() == null ? "" : ": " + json.getOriginalMessage());
         }
         if (t instanceof EOFException) {
             return "the data ends too early";
@@ -103,9 +113,30 @@ public final class FailureText {
         return file + (e.getReason() == null ? "file system error" : e.getReason());
     }
 
-    /** The part of a Jackson message before its source excerpt. */
-    private static String firstSentence(String message) {
-        int cut = message.indexOf(" at [Source");
-        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    /** " at line L, column C" of a JSON failure, and the field it was in. */
+    private static String where(JsonProcessingException json) {
+        JsonLocation at = json.getLocation();
+        String text = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        if (json instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            text += field.isEmpty() ? "" : " (field '" + field + "')";
+        }
+        return text;
+    }
+
+    /** What did not fit the expected JSON: a value out of range, an unknown value or field. */
+    private static String mismatch(JsonMappingException json) {
+        if (json instanceof ValueInstantiationException && json.getCause() != null) {
+            return String.valueOf(json.getCause().getMessage()); // the record's own check, e.g. "epochs must be ..."
+        }
+        if (json instanceof InvalidFormatException format) {
+            return "the value " + format.getValue() + " is not allowed there";
+        }
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        return "not what was expected there";
     }
 }

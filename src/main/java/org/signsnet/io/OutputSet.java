@@ -59,14 +59,14 @@ public final class OutputSet implements AutoCloseable {
             writer.writeTo(staged);
             return staged;
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof SignsnetException se && !FailureText.isDiskFull(e)
-                    ? se.getMessage()
-                    : FailureText.of(e) + freeSpace();
+            // the reason in words, without the staging path an inner error names
+            Throwable reason = e instanceof SignsnetException && e.getCause() != null ? e.getCause() : e;
+            String why = FailureText.of(reason) + (FailureText.isDiskFull(e) ? freeSpace() : "");
             ErrorKind kind = e instanceof SignsnetException se ? se.kind() : ErrorKind.IO;
             throw new SignsnetException(
                     kind,
-                    "cannot write " + directory.resolve(name) + ": " + why + "; none of the " + directory
-                            + " files of this run were written (the directory keeps what it held)",
+                    "cannot write " + directory.resolve(name) + ": " + why + "; none of this run's files were"
+                            + " written, " + directory + " keeps what it held",
                     e);
         }
     }
@@ -136,7 +136,7 @@ public final class OutputSet implements AutoCloseable {
     private String freeSpace() {
         try {
             long free = Files.getFileStore(directory).getUsableSpace();
-            return " (" + free / 1024 + " KB free in " + directory + ")";
+            return " (" + free / 1024 + " KB free there)";
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -373,6 +373,26 @@ final class BadDataInputs {
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("---------"));
             return train(dir, data);
         }));
+        cases.add(FuzzCase.of("filesystem", "data directory is a link loop", DATA, dir -> {
+                    Path loop = dir.resolve("loop");
+                    Files.createSymbolicLink(loop, loop.getFileName());
+                    return train(dir, loop);
+                })
+                .expecting("is a symbolic link loop"));
+        cases.add(FuzzCase.of("filesystem", "--out is empty", Set.of(2), dir -> {
+                    String[] args = train(dir, writeData(dir, train, test));
+                    args[4] = "";
+                    return args;
+                })
+                .expecting("empty path"));
+        for (String threads : new String[] {"0", "999", "-3"}) {
+            cases.add(FuzzCase.of("arguments", "--threads " + threads, Set.of(2), dir -> {
+                        List<String> args = new ArrayList<>(List.of(train(dir, writeData(dir, train, test))));
+                        args.addAll(List.of("--threads", threads));
+                        return args.toArray(String[]::new);
+                    })
+                    .expecting("--threads must be in [1, 256], got " + threads));
+        }
         cases.add(FuzzCase.of("filesystem", "--out is a file", Set.of(5), dir -> {
             String[] args = train(dir, writeData(dir, train, test));
             Bytes.write(dir.resolve("out"), new byte[] {1});

@@ -3,6 +3,7 @@ package org.signsnet.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,11 +18,14 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.io.Json;
 import org.signsnet.io.OutputLock;
 import org.signsnet.model.ModelStore;
+import org.signsnet.testing.ChildJvm;
 import org.signsnet.testing.CliRun;
 
 /**
@@ -117,6 +121,47 @@ class InputFuzzTest {
         assertThat(rejected).isGreaterThan(20);
     }
 
+    /**
+     * Issue 25's full disk, for real: {@code train --out} on a 300 KB tmpfs (mounted in a mount
+     * namespace of its own by {@code unshare}, so no root is needed and nothing outlives the test).
+     * The checkpoint fits, the reports do not: one line saying "no space left on device" and none of
+     * the reports left (before: model.zip, metrics.json and 4 PNGs without report.html).
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aFullDiskIsOneLineSayingSoAndLeavesNoneOfTheReports() throws Exception {
+        Path out = Files.createDirectories(root.resolve("tmpfs-out"));
+        List<String> command = new ArrayList<>(List.of(
+                "unshare",
+                "--user",
+                "--map-root-user",
+                "--mount",
+                "sh",
+                "-c",
+                "mount -t tmpfs -o size=300k tmpfs \"$0\" && \"$@\"; echo \"exit $?\"; ls -A \"$0\"",
+                out.toString()));
+        command.addAll(ChildJvm.command(
+                "train", "--data", goodData.toString(), "--out", out.toString(), "--epochs", "1", "--batch-size", "4"));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(stderr).isZero();
+        assertThat(stdout).as(stderr).contains("exit 5");
+        List<String> errors =
+                stderr.lines().filter(l -> l.startsWith("signsnet: ")).toList();
+        assertThat(errors)
+                .as(stderr)
+                .singleElement()
+                .asString()
+                .contains("no space left on device")
+                .doesNotContainPattern(CliRun.JAVA_CLASS_NAME.pattern());
+        assertThat(stderr).doesNotContain("\tat ");
+        List<String> left =
+                stdout.lines().dropWhile(l -> !l.startsWith("exit ")).skip(1).toList();
+        assertThat(left).as("what the full disk holds").containsExactlyInAnyOrder(".signsnet.lock", "checkpoints");
+    }
+
     @Test
     void verboseShowsTheStackTraceOfAnError() {
         CliRun run = CliRun.of(
@@ -209,6 +254,10 @@ class InputFuzzTest {
         }
         if (!c.allowedCodes().contains(run.code())) {
             return "exit " + run.code() + ", allowed " + c.allowedCodes() + ": "
+                    + run.err().strip();
+        }
+        if (c.expectedText() != null && !run.err().contains(c.expectedText())) {
+            return "stderr does not say '" + c.expectedText() + "': "
                     + run.err().strip();
         }
         Path out = dir.resolve("out");

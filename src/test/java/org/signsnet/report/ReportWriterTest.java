@@ -114,7 +114,7 @@ class ReportWriterTest {
                 })
                 .isInstanceOf(SignsnetException.class)
                 .hasMessageContaining("cannot write " + dir.resolve("after.txt") + ": no space left on device")
-                .hasMessageContaining("KB free")
+                .hasMessageContaining("KB free there); none of this run's files were written")
                 .message()
                 .doesNotContain("Exception");
         try (Stream<Path> left = Files.list(dir)) {

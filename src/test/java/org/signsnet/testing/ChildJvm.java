@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
  * with standard output and error going to files in a log directory.
  */
 public final class ChildJvm {
+    /** A small, quickly started JVM: 1 GB heap, serial GC, C1 only. */
+    private static final List<String> SMALL_JVM = List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final Process process;
     private final Path stdout;
     private final Path stderr;
@@ -29,12 +32,7 @@ public final class ChildJvm {
      * its output goes to {@code logs/<name>.out|err}.
      */
     public static ChildJvm start(Path logs, String name, String... args) {
-        return start(
-                logs,
-                name,
-                List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-                System.getProperty("java.class.path"),
-                args);
+        return start(logs, name, SMALL_JVM, System.getProperty("java.class.path"), args);
     }
 
     /** Starts {@code signsnet args...} with the given JVM options and class path; output as {@link #start(Path, String, String...)}. */
@@ -50,11 +48,7 @@ public final class ChildJvm {
             String classPath,
             Map<String, String> environment,
             String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classPath, "org.signsnet.Main"));
-        command.addAll(List.of(args));
+        List<String> command = command(jvmOptions, classPath, args);
         try {
             Files.createDirectories(logs);
             Path out = logs.resolve(name + ".out");
@@ -67,6 +61,21 @@ public final class ChildJvm {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The command line that runs {@code signsnet args...} in a JVM of this one's {@code java.home}. */
+    public static List<String> command(List<String> jvmOptions, String classPath, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath, "org.signsnet.Main"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** {@link #command(List, String, String...)} with the small JVM of {@link #start(Path, String, String...)}. */
+    public static List<String> command(String... args) {
+        return command(SMALL_JVM, System.getProperty("java.class.path"), args);
     }
 
     public Process process() {
