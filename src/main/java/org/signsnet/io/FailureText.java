@@ -16,6 +16,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,15 @@ public final class FailureText {
             Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
     /** A package-qualified name in a library's message ("org.deeplearning4j.nn.conf.ConvolutionMode"), shortened. */
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)");
+
+    /** The words for the file system failures Java tells by their type rather than their reason. */
+    private static final Map<Class<? extends FileSystemException>, String> FILE_SYSTEM_WORDS = Map.of(
+            NoSuchFileException.class, "no such file or directory",
+            AccessDeniedException.class, "permission denied",
+            FileAlreadyExistsException.class, "already exists",
+            NotDirectoryException.class, "not a directory",
+            DirectoryNotEmptyException.class, "directory not empty",
+            FileSystemLoopException.class, "a symbolic link loop");
 
     private FailureText() {}
 
@@ -92,23 +102,10 @@ public final class FailureText {
 
     private static String fileSystem(FileSystemException e) {
         String file = e.getFile() == null ? "" : e.getFile() + ": ";
-        if (e instanceof NoSuchFileException) {
-            return file + "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return file + "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return file + "already exists";
-        }
-        if (e instanceof NotDirectoryException) {
-            return file + "not a directory";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return file + "directory not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return file + "a symbolic link loop";
+        for (Map.Entry<Class<? extends FileSystemException>, String> kind : FILE_SYSTEM_WORDS.entrySet()) {
+            if (kind.getKey().isInstance(e)) {
+                return file + kind.getValue();
+            }
         }
         return file + (e.getReason() == null ? "file system error" : e.getReason());
     }

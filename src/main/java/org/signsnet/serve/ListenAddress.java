@@ -18,7 +18,7 @@ import org.signsnet.io.FailureText;
  */
 final class ListenAddress {
     private static final String HINT =
-            "; use 127.0.0.1 (this machine only), 0.0.0.0 (every network) or an" + " address of this machine";
+            "; use 127.0.0.1 (this machine only), 0.0.0.0 (every network) or an address of this machine";
 
     private ListenAddress() {}
 

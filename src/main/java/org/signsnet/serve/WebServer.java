@@ -67,10 +67,11 @@ public final class WebServer implements AutoCloseable {
     private final SamplePhotos samples;
     private final Semaphore uploads;
     private final Javalin app;
-    private InetAddress address;
+    private final InetAddress address;
 
-    private WebServer(ServeConfig config, SamplePhotos samples) {
+    private WebServer(ServeConfig config, SamplePhotos samples, InetAddress address) {
         this.config = config;
+        this.address = address;
         this.samples = samples;
         this.uploads = new Semaphore(UPLOADS_PER_WORKER * config.workers(), true);
         this.service = new ImageService(config);
@@ -83,15 +84,13 @@ public final class WebServer implements AutoCloseable {
      * loaded where it can be.
      */
     public static WebServer start(ServeConfig config, SamplePhotos samples) {
-        InetAddress address = ListenAddress.resolve(config.host());
-        WebServer server = new WebServer(config, samples);
+        WebServer server = new WebServer(config, samples, ListenAddress.resolve(config.host()));
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             server.close();
             throw ListenAddress.cannotListen(config.host(), config.port(), e);
         }
-        server.address = address;
         return server;
     }
 

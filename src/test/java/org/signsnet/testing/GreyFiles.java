@@ -35,16 +35,12 @@ public final class GreyFiles {
 
     /** An 8-bit grey PNG of {@code levels}. */
     public static Path grey8(Path file, int[][] levels) throws IOException {
-        BufferedImage image = new BufferedImage(width(levels), levels.length, BufferedImage.TYPE_BYTE_GRAY);
-        fill(image.getRaster(), levels, 1, 0);
-        return write(image, "png", file);
+        return write(grey(levels, BufferedImage.TYPE_BYTE_GRAY, 1), "png", file);
     }
 
     /** A 16-bit grey PNG of {@code levels}, each stored as {@code v * 257} (the same level, 16 bits). */
     public static Path grey16(Path file, int[][] levels) throws IOException {
-        BufferedImage image = new BufferedImage(width(levels), levels.length, BufferedImage.TYPE_USHORT_GRAY);
-        fill(image.getRaster(), levels, 257, 0);
-        return write(image, "png", file);
+        return write(grey(levels, BufferedImage.TYPE_USHORT_GRAY, 257), "png", file);
     }
 
     /** A grey + alpha PNG (8 bits each) of {@code levels}, every pixel with opacity {@code alpha} (0..255). */
@@ -56,7 +52,7 @@ public final class GreyFiles {
                 Transparency.TRANSLUCENT,
                 DataBuffer.TYPE_BYTE);
         WritableRaster raster = model.createCompatibleWritableRaster(width(levels), levels.length);
-        fill(raster, levels, 1, 0);
+        fill(raster, levels, 1);
         for (int y = 0; y < levels.length; y++) {
             for (int x = 0; x < width(levels); x++) {
                 raster.setSample(x, y, 1, alpha);
@@ -67,9 +63,7 @@ public final class GreyFiles {
 
     /** A greyscale (one-component) JPEG of {@code levels}. */
     public static Path greyJpeg(Path file, int[][] levels) throws IOException {
-        BufferedImage image = new BufferedImage(width(levels), levels.length, BufferedImage.TYPE_BYTE_GRAY);
-        fill(image.getRaster(), levels, 1, 0);
-        return write(image, "jpg", file);
+        return write(grey(levels, BufferedImage.TYPE_BYTE_GRAY, 1), "jpg", file);
     }
 
     /** An RGB PNG whose every pixel is {@code (v, v, v)}: what Pillow's {@code convert('RGB')} makes of the grey image. */
@@ -96,10 +90,17 @@ public final class GreyFiles {
         return levels;
     }
 
-    private static void fill(WritableRaster raster, int[][] levels, int scale, int band) {
+    /** A grey image of {@code type} holding {@code levels * scale}. */
+    private static BufferedImage grey(int[][] levels, int type, int scale) {
+        BufferedImage image = new BufferedImage(width(levels), levels.length, type);
+        fill(image.getRaster(), levels, scale);
+        return image;
+    }
+
+    private static void fill(WritableRaster raster, int[][] levels, int scale) {
         for (int y = 0; y < levels.length; y++) {
             for (int x = 0; x < width(levels); x++) {
-                raster.setSample(x, y, band, levels[y][x] * scale);
+                raster.setSample(x, y, 0, levels[y][x] * scale);
             }
         }
     }
