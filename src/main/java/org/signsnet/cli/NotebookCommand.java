@@ -86,10 +86,10 @@ public final class NotebookCommand implements Callable<Integer> {
         }
         List<Path> written = ExercisesJob.write(exercises, files.isEmpty() ? ExercisesJob.defaultNotebooks() : files);
         for (Path file : written) {
-            out.println("wrote " + file);
+            out.println("wrote " + DisplayPaths.of(file));
         }
         out.println("Fill in the code between // START CODE HERE and // END CODE HERE, then check a copy with:"
-                + " scripts/signsnet notebook " + written.get(0));
+                + " scripts/signsnet notebook " + DisplayPaths.of(written.get(0)));
         out.flush();
         return 0;
     }
@@ -121,9 +121,10 @@ public final class NotebookCommand implements Callable<Integer> {
         if (run.exercise()) {
             int problems = run.problemCells().size();
             return problems == 0
-                    ? run.codeCells() + " cells ran; all outputs match the solution's (" + run.expected() + ")"
+                    ? run.codeCells() + " cells ran; all outputs match the solution's ("
+                            + DisplayPaths.of(run.expected()) + ")"
                     : problems + " of " + run.codeCells() + " cells fail or differ from the solution's outputs ("
-                            + run.expected() + "); the first is "
+                            + DisplayPaths.of(run.expected()) + "); the first is "
                             + run.firstProblem().orElseThrow();
         }
         if (!run.allCellsRan()) {
