@@ -45,13 +45,14 @@ public final class Imshow {
         }
         int rows = (int) shape[0];
         int columns = (int) shape[1];
+        BufferedImage pixels = rgb ? Picture.of(array) : null;
         double[][] xyz = new double[3][rows * columns];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
                 int k = i * columns + j;
                 xyz[0][k] = j;
                 xyz[1][k] = i;
-                xyz[2][k] = rgb ? rgb(array, i, j) : array.getDouble(i, j);
+                xyz[2][k] = rgb ? pixels.getRGB(j, i) & 0xFFFFFF : array.getDouble(i, j);
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -90,15 +91,6 @@ public final class Imshow {
         double min = Arrays.stream(values).min().orElse(0);
         double max = Arrays.stream(values).max().orElse(0);
         return new GrayPaintScale(min, max > min ? max : min + 1);
-    }
-
-    /** The colour of pixel {@code (i, j)} of an image with values in [0, 1], as {@code 0xRRGGBB}. */
-    private static double rgb(INDArray image, int i, int j) {
-        int rgb = 0;
-        for (int c = 0; c < 3; c++) {
-            rgb = rgb << 8 | (int) Math.round(Math.max(0, Math.min(1, image.getDouble(i, j, c))) * 255);
-        }
-        return rgb;
     }
 
     /** Paints each block in the colour its value holds as {@code 0xRRGGBB}. */
