@@ -44,7 +44,7 @@ public final class ExercisesJob {
             String name = notebook.getFileName().toString();
             if (ExerciseEdition.solutionOf(solution).isPresent()) {
                 throw SignsnetException.data(
-                        notebook + " is already an exercise edition; name a notebook of" + " notebooks-port/");
+                        notebook + " is already an exercise edition; name a notebook of notebooks-port/");
             }
             Path target = directory.resolve(name);
             if (Files.exists(target) || targets.contains(target)) {

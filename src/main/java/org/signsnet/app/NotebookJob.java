@@ -2,6 +2,7 @@ package org.signsnet.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.signsnet.SignsnetException;
 import org.signsnet.data.ProjectDirectory;
@@ -30,13 +31,13 @@ public final class NotebookJob {
      */
     public static NotebookRun run(Path file, String classPath, boolean update, Consumer<CellResult> progress) {
         NotebookFile notebook = NotebookFile.read(file);
-        boolean exercise = ExerciseEdition.solutionOf(notebook).isPresent();
-        Path expectedFile = ExerciseEdition.solutionOf(notebook)
-                .map(name -> ProjectDirectory.notebooksDirectory().resolve(name))
+        Optional<String> solution = ExerciseEdition.solutionOf(notebook);
+        boolean exercise = solution.isPresent();
+        Path expectedFile = solution.map(
+                        name -> ProjectDirectory.notebooksDirectory().resolve(name))
                 .orElse(file);
-        List<NotebookFile.Cell> expected = exercise
-                ? solutionCells(file, notebook, NotebookFile.read(expectedFile), expectedFile)
-                : notebook.codeCells();
+        List<NotebookFile.Cell> expected =
+                exercise ? solutionCells(file, notebook, expectedFile) : notebook.codeCells();
         List<CellResult> results = new JShellNotebookRunner(classPath).run(notebook, progress, !exercise);
         List<String> differences = results.stream()
                 .map(r -> OutputComparison.difference(expected.get(r.index()), r))
@@ -50,13 +51,13 @@ public final class NotebookJob {
         return new NotebookRun(names, results, differences, expectedFile, exercise, true);
     }
 
-    /** The solution's code cells, one for each of the exercise's. */
-    private static List<NotebookFile.Cell> solutionCells(
-            Path file, NotebookFile exercise, NotebookFile solution, Path solutionFile) {
-        List<NotebookFile.Cell> cells = solution.codeCells();
+    /** The code cells of the solution {@code solutionFile}, one for each of the exercise's. */
+    private static List<NotebookFile.Cell> solutionCells(Path file, NotebookFile exercise, Path solutionFile) {
+        List<NotebookFile.Cell> cells = NotebookFile.read(solutionFile).codeCells();
         if (cells.size() != exercise.codeCells().size()) {
             throw SignsnetException.data(file + " has " + exercise.codeCells().size() + " code cells but its solution "
-                    + solutionFile + " has " + cells.size() + ": check a copy with the solution's cells");
+                    + solutionFile + " has " + cells.size() + ": an exercise copy keeps the solution's code cells, one"
+                    + " for one");
         }
         return cells;
     }
