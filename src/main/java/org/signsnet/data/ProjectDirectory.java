@@ -41,6 +41,14 @@ public final class ProjectDirectory {
                 .resolve("samples");
     }
 
+    /**
+     * The notebooks ({@code notebooks-port/}) of the project, else {@code notebooks-port} under the
+     * working directory.
+     */
+    public static Path notebooksDirectory() {
+        return ofCodeSource().orElse(Path.of("").toAbsolutePath()).resolve("notebooks-port");
+    }
+
     /** The project directory above a code source location ({@code file:} URLs only). */
     static Optional<Path> fromLocation(URL location) {
         if (location == null || !"file".equals(location.getProtocol())) {

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * <p>While a cell runs, {@link System#out} is redirected into the cell's output and
  * {@link NotebookDisplay#display} into its display outputs, in the order they happen;
  * {@link System#err} is left alone (log messages are not part of a notebook's saved output).
- * Running stops at the first cell that fails, as "Run All" in Jupyter does. Kernel magics are
+ * Running stops at the first cell that fails, as "Run All" in Jupyter does, unless asked to run
+ * every cell. Kernel magics are
  * skipped (see {@link NotebookSession}), so a notebook may carry the cell that sets up the class path
  * in IJava or JJava.
  */
@@ -26,8 +27,17 @@ public final class JShellNotebookRunner {
         this.classPath = classPath;
     }
 
-    /** Runs every code cell of {@code notebook}; {@code progress} sees each result as it comes. */
+    /** Runs the code cells of {@code notebook} up to the first that fails, as Jupyter's "Run All". */
     public List<CellResult> run(NotebookFile notebook, Consumer<CellResult> progress) {
+        return run(notebook, progress, true);
+    }
+
+    /**
+     * Runs the code cells of {@code notebook} in order; {@code progress} sees each result as it
+     * comes. With {@code stopAtFailure} the run ends at the first cell that fails; without it every
+     * cell runs, so that a check can report each cell.
+     */
+    public List<CellResult> run(NotebookFile notebook, Consumer<CellResult> progress, boolean stopAtFailure) {
         List<CellResult> results = new ArrayList<>();
         try (NotebookSession session = new NotebookSession(classPath)) {
             List<NotebookFile.Cell> cells = notebook.codeCells();
@@ -35,7 +45,7 @@ public final class JShellNotebookRunner {
                 CellResult result = runCell(session, i, cells.get(i).source());
                 results.add(result);
                 progress.accept(result);
-                if (result.failed()) {
+                if (result.failed() && stopAtFailure) {
                     break;
                 }
             }

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.signsnet.SignsnetException;
 import org.signsnet.io.AtomicFiles;
 
@@ -26,6 +30,8 @@ import org.signsnet.io.AtomicFiles;
  */
 public final class NotebookFile {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern GRADED = Pattern.compile("(?m)^\\s*//\\s*(GRADED FUNCTION:\\s*\\w+)");
+    private static final Pattern HEADING = Pattern.compile("#{1,6}\\s+(.+?)\\s*#*\\s*");
 
     private final ObjectNode root;
 
@@ -103,6 +109,76 @@ public final class NotebookFile {
     }
 
     /**
+     * How a person finds each code cell, in order: {@code cell N} (its place among the code cells),
+     * its graded function when it has one ({@code GRADED FUNCTION: zero_pad}), and the heading of
+     * the section it stands in ({@code in "Zero-Padding"}), the last markdown heading above it.
+     */
+    public List<String> codeCellNames() {
+        List<String> names = new ArrayList<>();
+        String heading = "";
+        for (Cell cell : cells()) {
+            if (!cell.isCode()) {
+                heading = lastHeading(cell.source()).orElse(heading);
+                continue;
+            }
+            List<String> about = new ArrayList<>();
+            GRADED.matcher(cell.source())
+                    .results()
+                    .findFirst()
+                    .ifPresent(m -> about.add(m.group(1).strip()));
+            if (!heading.isEmpty()) {
+                about.add("in \"" + heading + "\"");
+            }
+            names.add("cell " + (names.size() + 1) + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
+        }
+        return names;
+    }
+
+    /** The value of {@code metadata.<section>.<field>} as text, if the notebook has one. */
+    public Optional<String> metadata(String section, String field) {
+        JsonNode value = root.path("metadata").path(section).path(field);
+        return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    /** This notebook with {@code metadata.<section>.<field>} set to {@code value}. */
+    public NotebookFile withMetadata(String section, String field, String value) {
+        ObjectNode copy = root.deepCopy();
+        ObjectNode metadata = copy.has("metadata") ? (ObjectNode) copy.get("metadata") : copy.putObject("metadata");
+        ObjectNode entry =
+                metadata.get(section) instanceof ObjectNode existing ? existing : metadata.putObject(section);
+        entry.put(field, value);
+        return new NotebookFile(copy);
+    }
+
+    /**
+     * This notebook with every code cell's source replaced by {@code rewrite} of it, and its outputs
+     * and execution count cleared (they belonged to the old source).
+     */
+    public NotebookFile withCodeSources(UnaryOperator<String> rewrite) {
+        ObjectNode copy = root.deepCopy();
+        for (JsonNode cell : copy.get("cells")) {
+            if ("code".equals(cell.path("cell_type").asText())) {
+                ObjectNode code = (ObjectNode) cell;
+                code.set("source", lines(rewrite.apply(text(code.get("source")))));
+                code.putArray("outputs");
+                code.putNull("execution_count");
+            }
+        }
+        return new NotebookFile(copy);
+    }
+
+    /** This notebook with a markdown cell of {@code text} before its first cell. */
+    public NotebookFile withMarkdownFirst(String text) {
+        ObjectNode copy = root.deepCopy();
+        ObjectNode cell = MAPPER.createObjectNode();
+        cell.put("cell_type", "markdown");
+        cell.putObject("metadata");
+        cell.set("source", lines(text));
+        ((ArrayNode) copy.get("cells")).insert(0, cell);
+        return new NotebookFile(copy);
+    }
+
+    /**
      * Replaces every code cell's outputs and execution count by the results of a run, in order
      * (one result per code cell).
      */
@@ -136,6 +212,18 @@ public final class NotebookFile {
                 .withArrayIndenter(new DefaultIndenter(" ", "\n"));
         AtomicFiles.write(
                 target, tmp -> Files.writeString(tmp, MAPPER.writer(printer).writeValueAsString(root) + "\n"));
+    }
+
+    /** The text of the last markdown heading ({@code #} to {@code ######}) in {@code markdown}. */
+    private static Optional<String> lastHeading(String markdown) {
+        String last = null;
+        for (String line : markdown.lines().toList()) {
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                last = heading.group(1).strip();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static ArrayNode outputs(CellResult result) {

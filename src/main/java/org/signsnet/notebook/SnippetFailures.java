@@ -96,18 +96,29 @@ final class SnippetFailures {
     /** Running {@code snippet} threw {@code exception}. */
     CellFailure thrown(JShellException exception, String snippet) {
         String type = typeName(exception);
-        String summary = type + ": " + exception.getMessage() + " (in: " + firstLine(snippet) + ")";
+        String summary =
+                type + ": " + withoutWrapperNames(exception.getMessage()) + " (in: " + firstLine(snippet) + ")";
         List<String> details = new ArrayList<>();
         Set<Throwable> seen = new LinkedHashSet<>();
         Throwable current = exception;
         String prefix = "";
         while (current != null && seen.add(current)) {
-            details.add(prefix + typeName(current) + (current.getMessage() == null ? "" : ": " + current.getMessage()));
+            details.add(prefix
+                    + typeName(current)
+                    + (current.getMessage() == null ? "" : ": " + withoutWrapperNames(current.getMessage())));
             details.addAll(frames(current.getStackTrace()));
             current = current.getCause();
             prefix = "Caused by: ";
         }
         return new CellFailure(type, summary, details);
+    }
+
+    /**
+     * A message with the names of JShell's wrapper classes removed from the variables it names:
+     * {@code "REPL.$JShell$18.x_pad" is null} becomes {@code "x_pad" is null}.
+     */
+    static String withoutWrapperNames(String message) {
+        return message == null ? null : message.replaceAll("REPL\\.\\$JShell\\$\\w+\\.", "");
     }
 
     private static String typeName(Throwable t) {

@@ -1,7 +1,5 @@
 package org.signsnet.report;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -32,20 +30,6 @@ public final class Picture {
             }
         }
         return picture;
-    }
-
-    /** {@code picture} enlarged {@code factor} times, each pixel a square block (nearest neighbour). */
-    public static BufferedImage enlarged(BufferedImage picture, int factor) {
-        if (factor < 1) {
-            throw new IllegalArgumentException("factor must be at least 1, got " + factor);
-        }
-        BufferedImage large = new BufferedImage(
-                picture.getWidth() * factor, picture.getHeight() * factor, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = large.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        g.drawImage(picture, 0, 0, large.getWidth(), large.getHeight(), null);
-        g.dispose();
-        return large;
     }
 
     private static int byte8(float value) {

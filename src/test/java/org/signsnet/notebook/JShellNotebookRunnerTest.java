@@ -55,6 +55,12 @@ class JShellNotebookRunnerTest {
     }
 
     @Test
+    void aNullPointerNamesTheVariableAsTheCellWroteIt() throws IOException {
+        List<CellResult> results = run(notebook("String x_pad = null;", "System.out.println(x_pad.length());"));
+        assertThat(results.get(1).error()).contains("because \"x_pad\" is null").doesNotContain("JShell");
+    }
+
+    @Test
     void anExceptionStopsTheRunAndNamesItsClass() throws IOException {
         List<CellResult> results = run(notebook("System.out.println(\"before\");\nInteger.parseInt(\"x\");"));
         assertThat(results.get(0).output()).isEqualTo("before\n");

@@ -57,7 +57,7 @@ class NotebooksTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "application.ipynb|int index = 15;|256|256",
+                "application.ipynb|int index = 15;|" + Imshow.PANEL + "|" + Imshow.PANEL,
                 "application.ipynb|= model(X_train|" + NotebookDisplay.CHART_WIDTH + "|" + NotebookDisplay.CHART_HEIGHT,
                 "step-by-step.ipynb|INDArray x_pad = zeroPad(x, 2);|" + 2 * Imshow.PANEL + "|" + Imshow.PANEL
             })

@@ -21,17 +21,6 @@ class PictureTest {
     }
 
     @Test
-    void enlargingRepeatsEachPixelAsABlock() {
-        BufferedImage picture = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
-        picture.setRGB(1, 0, 0x123456);
-        BufferedImage large = Picture.enlarged(picture, 3);
-        assertThat(large.getWidth()).isEqualTo(6);
-        assertThat(large.getRGB(2, 2) & 0xffffff).isZero();
-        assertThat(large.getRGB(3, 0) & 0xffffff).isEqualTo(0x123456);
-        assertThat(large.getRGB(5, 2) & 0xffffff).isEqualTo(0x123456);
-    }
-
-    @Test
     void anythingButAnRgbImageIsRefused() {
         assertThatThrownBy(() -> Picture.of(Nd4j.zeros(4, 4)))
                 .isInstanceOf(IllegalArgumentException.class)
