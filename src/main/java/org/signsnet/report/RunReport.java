@@ -2,6 +2,7 @@ package org.signsnet.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.signsnet.data.ClassNames;
 import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
@@ -21,9 +22,9 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** Writes the run's outputs into {@code outDir} (created if needed). */
-    public static void write(TrainingResult result, Provenance provenance, Path outDir) {
-        writeRun(result, Metrics.of(result), provenance, outDir);
+    /** Writes the run's outputs into {@code outDir} (created if needed); the model's classes are {@code classes}. */
+    public static void write(TrainingResult result, ClassNames classes, Provenance provenance, Path outDir) {
+        writeRun(result, Metrics.of(result), classes, provenance, outDir);
     }
 
     /**
@@ -34,15 +35,16 @@ public final class RunReport {
     public static void write(
             TrainingResult result, Provenance provenance, Path outDir, SignsData data, AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
-        Path cost = writeRun(result, metrics, provenance, outDir);
+        Path cost = writeRun(result, metrics, data.classNames(), provenance, outDir);
         ReportWriter.write(result.network(), data, metrics, outDir, List.of(cost));
     }
 
     /** cost.png first (a failure there leaves no output), then metrics.json and the model; returns cost.png. */
-    private static Path writeRun(TrainingResult result, Metrics metrics, Provenance provenance, Path outDir) {
+    private static Path writeRun(
+            TrainingResult result, Metrics metrics, ClassNames classes, Provenance provenance, Path outDir) {
         Path cost = ReportWriter.writeCost(metrics, outDir);
         Json.writeFile(outDir.resolve(METRICS_JSON), metrics);
-        ModelStore.save(result.network(), provenance, outDir.resolve(MODEL_ZIP));
+        ModelStore.save(result.network(), classes, provenance, outDir.resolve(MODEL_ZIP));
         return cost;
     }
 }
