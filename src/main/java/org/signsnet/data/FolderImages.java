@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,14 @@ import org.signsnet.image.NotebookImages;
  * trains on exactly what it will later be asked about.
  *
  * <p>A photo that cannot be read or decoded fails the whole load with one line naming it (an IO or
- * a DATA error, as in {@code predict}). Files with the same content (SHA-256) are all used, and
- * each group of them is reported once to the listener.
+ * a DATA error, as in {@code predict}). Files with the same content (SHA-256) are all used; each
+ * group of them is reported once to the listener, the first {@value #MAX_DUPLICATE_WARNINGS} by
+ * name and the others in one line (the SIGNS training file holds 44 such pairs).
  */
 public final class FolderImages {
+    /** Groups of identical files named one by one; more are counted in one line. */
+    static final int MAX_DUPLICATE_WARNINGS = 5;
+
     private FolderImages() {}
 
     /** The photos of {@code split}, decoded: its training and its test images. */
@@ -33,8 +38,8 @@ public final class FolderImages {
         byte[] pixels = decode(photos, listener);
         int trainBytes = split.train().size() * SignsDataset.PIXELS_PER_IMAGE;
         return new Uint8Data(
-                images(folder, split.train(), java.util.Arrays.copyOfRange(pixels, 0, trainBytes)),
-                images(folder, split.test(), java.util.Arrays.copyOfRange(pixels, trainBytes, pixels.length)));
+                images(folder, split.train(), Arrays.copyOfRange(pixels, 0, trainBytes)),
+                images(folder, split.test(), Arrays.copyOfRange(pixels, trainBytes, pixels.length)));
     }
 
     /** Every photo of {@code folder} ({@link ImageFolder#all()}), decoded. */
@@ -61,10 +66,12 @@ public final class FolderImages {
             System.arraycopy(image, 0, pixels, i * SignsDataset.PIXELS_PER_IMAGE, image.length);
             listener.decoded(i + 1, photos.size());
         }
-        for (List<Photo> same : byContent.values()) {
-            if (same.size() > 1) {
-                listener.warning(duplicates(same));
-            }
+        List<List<Photo>> groups =
+                byContent.values().stream().filter(same -> same.size() > 1).toList();
+        groups.stream().limit(MAX_DUPLICATE_WARNINGS).forEach(same -> listener.warning(duplicates(same)));
+        if (groups.size() > MAX_DUPLICATE_WARNINGS) {
+            listener.warning((groups.size() - MAX_DUPLICATE_WARNINGS) + " more groups of files with the same content"
+                    + " (" + groups.size() + " in all); all are used");
         }
         return pixels;
     }

@@ -47,6 +47,11 @@ public final class ModelStore {
 
     private ModelStore() {}
 
+    /** Writes {@code network}, whose classes are numbered ({@code "0"} to {@code "5"} for SIGNS), and its provenance. */
+    public static void save(MultiLayerNetwork network, Provenance provenance, Path target) {
+        save(network, ClassNames.numbered(NotebookNetworks.classes(network)), provenance, target);
+    }
+
     /**
      * Writes {@code network} and the names of its classes to {@code target} and its provenance
      * beside it, each atomically.

@@ -6,6 +6,7 @@ import org.signsnet.data.ClassNames;
 import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
+import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.TrainingResult;
@@ -21,6 +22,11 @@ public final class RunReport {
     public static final String MODEL_ZIP = "model.zip";
 
     private RunReport() {}
+
+    /** Writes the run's outputs into {@code outDir} (created if needed) for a network of SIGNS' numbered classes. */
+    public static void write(TrainingResult result, Provenance provenance, Path outDir) {
+        write(result, ClassNames.numbered(NotebookNetworks.classes(result.network())), provenance, outDir);
+    }
 
     /** Writes the run's outputs into {@code outDir} (created if needed); the model's classes are {@code classes}. */
     public static void write(TrainingResult result, ClassNames classes, Provenance provenance, Path outDir) {
