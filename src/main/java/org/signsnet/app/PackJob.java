@@ -37,6 +37,7 @@ public final class PackJob {
      * or else the split {@code signsnet train --images folder --seed splitSeed} trains on.
      */
     public static Result pack(Path folder, long splitSeed, Path outDir, FolderListener listener) {
+        SignsPacker.checkTarget(outDir);
         ImageFolder scanned = ImageFolder.scan(folder, listener);
         Uint8Data data = FolderImages.load(scanned, scanned.split(splitSeed), listener);
         return new Result(data, SignsPacker.write(data, outDir));
@@ -44,6 +45,7 @@ public final class PackJob {
 
     /** Unpacks {@code train_signs.h5} and {@code test_signs.h5} in {@code dataDir} into the new folder {@code outDir}. */
     public static Result unpack(Path dataDir, Path outDir) {
+        SignsUnpacker.checkTarget(outDir);
         SignsData signs = new SignsDataLoader().load(dataDir);
         Uint8Data data = new Uint8Data(Uint8Images.of(signs.train()), Uint8Images.of(signs.test()));
         SignsUnpacker.write(data, outDir);

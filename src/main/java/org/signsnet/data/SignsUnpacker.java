@@ -80,7 +80,8 @@ public final class SignsUnpacker {
         return image;
     }
 
-    private static void checkTarget(Path outDir) {
+    /** Fails unless {@code outDir} can be the new photo folder: absent, or an empty folder. */
+    public static void checkTarget(Path outDir) {
         if (!Files.exists(outDir)) {
             return;
         }
