@@ -1,5 +1,6 @@
 package org.signsnet.data;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -85,6 +86,13 @@ public record ClassNames(List<String> names) {
     @Override
     public String toString() {
         return String.join(", ", names);
+    }
+
+    /** These classes, then those of {@code other} that are not among them, in {@code other}'s order. */
+    public ClassNames union(ClassNames other) {
+        List<String> all = new ArrayList<>(names);
+        other.names.stream().filter(name -> !names.contains(name)).forEach(all::add);
+        return new ClassNames(all);
     }
 
     /**

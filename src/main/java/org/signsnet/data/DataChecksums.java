@@ -127,6 +127,15 @@ public final class DataChecksums {
         }
     }
 
+    /** The lower-case hex SHA-256 of {@code bytes}. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
     /** The lower-case hex SHA-256 of the class names (one per line), then each image's class (4 bytes) and pixels. */
     public static String sha256(Uint8Images images) {
         try {

@@ -29,4 +29,9 @@ public interface DataSource {
                     .toSignsData();
         };
     }
+
+    /** This data and {@code other}'s together ({@link SignsData#plus}): SIGNS and a photo folder. */
+    default DataSource plus(DataSource other) {
+        return () -> load().plus(other.load());
+    }
 }

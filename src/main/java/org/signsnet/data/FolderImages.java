@@ -1,11 +1,8 @@
 package org.signsnet.data;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +57,7 @@ public final class FolderImages {
             Photo photo = photos.get(i);
             EncodedImage encoded = EncodedImage.read(photo.file());
             byContent
-                    .computeIfAbsent(sha256(encoded.bytes()), key -> new ArrayList<>())
+                    .computeIfAbsent(DataChecksums.sha256(encoded.bytes()), key -> new ArrayList<>())
                     .add(photo);
             byte[] image = NotebookImages.toPixels(ImageLoader.load(encoded, ImageLoader.ANY_SIZE));
             System.arraycopy(image, 0, pixels, i * SignsDataset.PIXELS_PER_IMAGE, image.length);
@@ -85,13 +82,5 @@ public final class FolderImages {
         boolean classes = same.stream().mapToInt(Photo::label).distinct().count() > 1;
         return others + (files.size() == 2 ? " is" : " are") + " the same file as " + files.get(0)
                 + (classes ? ", in another class" : "") + " (all are used; delete the copies you did not mean)";
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -25,6 +25,18 @@ public record SignsData(SignsDataset train, SignsDataset test) {
         return new SignsData(train.inClassesOf(target), test.inClassesOf(target));
     }
 
+    /**
+     * SIGNS and a photo folder together (or any two datasets): both splits of this data followed by
+     * {@code other}'s, with this data's classes then {@code other}'s new ones, matched by name (a
+     * folder {@code 2/} adds to SIGNS' class 2, a folder {@code fist/} adds a seventh class).
+     */
+    public SignsData plus(SignsData other) {
+        ClassNames union = classNames().union(other.classNames());
+        return new SignsData(
+                train.inClassesOf(union).concat(other.train.inClassesOf(union)),
+                test.inClassesOf(union).concat(other.test.inClassesOf(union)));
+    }
+
     /** The classes of both splits, in the order of the network's outputs. */
     public ClassNames classNames() {
         return test.classNames();

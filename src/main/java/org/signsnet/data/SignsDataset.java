@@ -3,6 +3,8 @@ package org.signsnet.data;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -15,7 +17,8 @@ import org.signsnet.SignsnetException;
  *
  * <p>Shape contract: {@code images} is float32 {@code (m, n_H, n_W, n_C) = (m, 64, 64, 3)} in NHWC
  * order with values in [0, 1]; {@code labels} holds m class indices; {@code classes} is the
- * file's {@code list_classes} ({@code [0..5]}); {@link #oneHotLabels()} is float32 {@code (m, 6)}.
+ * file's {@code list_classes} ({@code [0..5]} in SIGNS); {@link #oneHotLabels()} is float32
+ * {@code (m, C)}, one column per class (C = 6 for SIGNS).
  *
  * <p>Why float32: the notebook computes {@code X/255.} in float64 and TensorFlow then casts it to
  * the float32 of its placeholder; the loader does the same ({@code (float) (pixel / 255.0)}), so
@@ -115,7 +118,7 @@ public record SignsDataset(INDArray images, int[] labels, long[] classes, ClassN
         return Nd4j.create(values, new long[] {labels.length, numClasses}, 'c');
     }
 
-    /** An ND4J {@link DataSet}: features = {@link #images()} (m, 64, 64, 3), labels = one-hot (m, 6). */
+    /** An ND4J {@link DataSet}: features = {@link #images()} (m, 64, 64, 3), labels = one-hot (m, C). */
     public DataSet toDataSet() {
         return new DataSet(images, oneHotLabels());
     }
@@ -151,8 +154,22 @@ public record SignsDataset(INDArray images, int[] labels, long[] classes, ClassN
             }
         }
         int[] relabelled = Arrays.stream(labels).map(label -> moved[label]).toArray();
-        long[] values = java.util.stream.LongStream.range(0, target.size()).toArray();
+        long[] values = LongStream.range(0, target.size()).toArray();
         return new SignsDataset(images, relabelled, values, target, source);
+    }
+
+    /**
+     * This split's images, then {@code other}'s, which must have the same classes; the source is
+     * named after both ({@code train_signs.h5+hands}).
+     */
+    public SignsDataset concat(SignsDataset other) {
+        if (!other.classNames.equals(classNames)) {
+            throw new IllegalArgumentException("classes " + classNames + " and " + other.classNames + " differ");
+        }
+        int[] both = IntStream.concat(Arrays.stream(labels), Arrays.stream(other.labels))
+                .toArray();
+        Path named = Path.of(source.getFileName() + "+" + other.source.getFileName());
+        return new SignsDataset(Nd4j.concat(0, images, other.images), both, classes, classNames, named);
     }
 
     @Override
