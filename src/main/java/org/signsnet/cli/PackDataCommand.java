@@ -52,14 +52,8 @@ public final class PackDataCommand implements Callable<Integer> {
         PackJob.Result result = PackJob.pack(folder, seed, out, Warnings.forFolder(err));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(
-                "Packed %d training and %d test images of %d classes (%s) from %s into %s and %s%n",
-                result.data().train().size(),
-                result.data().test().size(),
-                result.data().train().classNames().size(),
-                result.data().train().classNames(),
-                folder,
-                result.files().get(0),
-                result.files().get(1));
+                "Packed %s from %s into %s and %s%n",
+                result.summary(), folder, result.files().get(0), result.files().get(1));
         stdout.flush();
         return 0;
     }

@@ -41,14 +41,7 @@ public final class UnpackDataCommand implements Callable<Integer> {
         Path dataDir = data.resolve();
         PackJob.Result result = PackJob.unpack(dataDir, out);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(
-                "Unpacked %d training and %d test images of %d classes (%s) from %s into %s%n",
-                result.data().train().size(),
-                result.data().test().size(),
-                result.data().train().classNames().size(),
-                result.data().train().classNames(),
-                DisplayPaths.of(dataDir),
-                out);
+        stdout.printf("Unpacked %s from %s into %s%n", result.summary(), DisplayPaths.of(dataDir), out);
         stdout.flush();
         return 0;
     }
