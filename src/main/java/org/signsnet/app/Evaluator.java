@@ -49,7 +49,7 @@ public final class Evaluator {
         MultiLayerNetwork network = ModelStore.load(modelFile);
         ClassNames classes = ModelStore.classNames(modelFile, network);
         if (scanned.splitByUser()) {
-            SignsData data = FolderImages.load(scanned, scanned.split(0), listener)
+            SignsData data = FolderImages.load(scanned, scanned.split(0), listener) // the user's split: no seed
                     .toSignsData()
                     .inClassesOf(classes);
             return evaluate(modelFile, network, data);
