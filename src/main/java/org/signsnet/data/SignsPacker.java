@@ -25,8 +25,8 @@ import org.signsnet.io.AtomicFiles;
  *   <li>{@code class_names}: strings (k,), the name of each class (the class folders' names).</li>
  * </ul>
  * The pixels are stored contiguously, as in the course's files, so that reading them is one copy;
- * jhdf 0.13 writes such a dataset one pixel (3 bytes) at a time, about 10 s of CPU for SIGNS' 1,200
- * images (chunked storage is no faster to write and much slower to read). Both files are written
+ * jhdf 0.13 writes such a dataset one pixel (3 bytes) at a time, most of the 14 s a pack of SIGNS'
+ * 1,200 images takes (chunked storage is no faster to write and much slower to read). Both files are written
  * to temporary files first, read back and compared
  * with what was meant (jhdf calls its writer alpha), and renamed into place only when both are
  * right: the output folder gets both or neither.
