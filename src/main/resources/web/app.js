@@ -3,7 +3,8 @@
 // Plain JavaScript, no build step and no outside resources, so the page works offline.
 
 const $ = (id) => document.getElementById(id);
-const CLASS_NAMES = ['0 fingers', '1 finger', '2 fingers', '3 fingers', '4 fingers', '5 fingers'];
+const SIGNS_CLASSES = ['0', '1', '2', '3', '4', '5'];
+let classes = SIGNS_CLASSES; // the model's class names (GET /api/model), in the order of its outputs
 let lastUpload = null; // {blob, name}: what "Download everything as one PNG" sends again
 let webcamStream = null;
 
@@ -34,6 +35,12 @@ function formatNumber(v) {
 }
 
 /** The error line of a failed API call, or a generic one. */
+/** What the page calls class c: "2 fingers" for SIGNS' numbered classes, else the class's name. */
+function className(c) {
+  if (classes.join('\n') === SIGNS_CLASSES.join('\n')) return c + (c === 1 ? ' finger' : ' fingers');
+  return classes[c];
+}
+
 async function errorOf(response) {
   try {
     const body = await response.json();
@@ -47,6 +54,7 @@ async function loadModel() {
   if (!response.ok) throw new Error(await errorOf(response));
   const info = await response.json();
   const m = info.model;
+  classes = m.classes;
   $('model-label').textContent = 'model ' + m.file + (m.preset ? ' · ' + m.preset + ' preset' : '')
       + (m.epochs ? ' · ' + m.epochs + ' epochs' : '') + ' · ' + m.parameters.toLocaleString('en') + ' parameters';
   const root = document.documentElement.style;
@@ -133,15 +141,16 @@ function show(e, trueLabel) {
   $('result').hidden = false;
   const k = e.predicted;
   const predicted = $('predicted-class');
-  predicted.textContent = CLASS_NAMES[k];
+  predicted.textContent = className(k);
   predicted.dataset.class = String(k);
   $('predicted-probability').textContent = percent(e.probabilities[k]) + ' sure';
   const truth = $('true-label');
   truth.className = 'true-label';
   truth.textContent = '';
   if (trueLabel !== null) {
-    truth.textContent = 'true class ' + trueLabel + (trueLabel === k ? ': right' : ': wrong');
-    truth.classList.add(trueLabel === k ? 'right' : 'wrong');
+    const right = String(trueLabel) === classes[k];
+    truth.textContent = 'true class ' + trueLabel + (right ? ': right' : ': wrong');
+    truth.classList.add(right ? 'right' : 'wrong');
   }
   $('image-name').textContent = e.image;
   showProbabilities(e.probabilities, k);
@@ -162,7 +171,7 @@ function showProbabilities(probabilities, k) {
     const fill = element('div', 'fill');
     fill.style.width = (100 * p).toFixed(2) + '%';
     track.append(fill);
-    const label = element('span', top, CLASS_NAMES[c]);
+    const label = element('span', top, className(c));
     const value = element('span', 'value ' + top, percent(p));
     label.dataset.class = String(c);
     bars.append(label, track, value);

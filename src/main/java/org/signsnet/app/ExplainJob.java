@@ -47,7 +47,7 @@ public final class ExplainJob {
         for (Path image : images) {
             inputs.add(NotebookImages.load(EncodedImage.read(image), ImageLoader.ANY_SIZE));
         }
-        Explainer explainer = new Explainer(network);
+        Explainer explainer = new Explainer(network, model.classNames());
         FileNames.Unique stems = new FileNames.Unique();
         List<Explanation> explanations = new ArrayList<>();
         List<Path> files = new ArrayList<>();

@@ -36,7 +36,7 @@ final class PartialReport {
                 saved.completedEpochs().stream()
                         .mapToDouble(EpochRecord::seconds)
                         .sum());
-        RunReport.write(result, Provenance.of(saved.config(), sums), outDir);
+        RunReport.write(result, data.classNames(), Provenance.of(saved.config(), sums), outDir);
         return true;
     }
 }

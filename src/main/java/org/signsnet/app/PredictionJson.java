@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A {@link Prediction} as the JSON object both {@code signsnet predict --json} and the web API
- * print: {@code {"image": NAME, "predicted": CLASS, "probabilities": [p0, ..., p5]}}.
+ * print: {@code {"image": NAME, "predicted": CLASS, "label": NAME_OF_CLASS, "probabilities": [p0,
+ * ..., p5], "classes": [NAME_0, ..., NAME_5]}}, where class {@code c} has probability {@code pc}
+ * and name {@code NAME_c} ({@code "0"} to {@code "5"} for SIGNS).
  */
 public final class PredictionJson {
     private PredictionJson() {}
@@ -15,7 +17,9 @@ public final class PredictionJson {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("image", prediction.image());
         row.put("predicted", prediction.predicted());
+        row.put("label", prediction.label());
         row.put("probabilities", asFloats(prediction.probabilities()));
+        row.put("classes", prediction.classNames().names());
         return row;
     }
 

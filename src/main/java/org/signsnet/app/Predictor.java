@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.signsnet.data.ClassNames;
 import org.signsnet.image.EncodedImage;
 import org.signsnet.image.ImageLoader;
 import org.signsnet.image.NotebookImages;
 import org.signsnet.model.ModelStore;
+import org.signsnet.model.NotebookNetworks;
 
 /**
  * {@code signsnet predict}: the application notebook's "test with your own image" cell for any
@@ -21,14 +23,23 @@ import org.signsnet.model.ModelStore;
  */
 public final class Predictor {
     private final MultiLayerNetwork network;
+    private final ClassNames classNames;
 
-    public Predictor(MultiLayerNetwork network) {
+    /** A predictor whose classes are named {@code classNames}, in the order of the network's outputs. */
+    public Predictor(MultiLayerNetwork network, ClassNames classNames) {
         this.network = network;
+        this.classNames = classNames;
     }
 
-    /** A predictor for the model saved at {@code modelFile} by {@code signsnet train}. */
+    /** A predictor of SIGNS' numbered classes, {@code "0"} to {@code "5"}. */
+    public Predictor(MultiLayerNetwork network) {
+        this(network, ClassNames.numbered(NotebookNetworks.classes(network)));
+    }
+
+    /** A predictor for the model saved at {@code modelFile} by {@code signsnet train}, with its class names. */
     public static Predictor load(Path modelFile) {
-        return new Predictor(ModelStore.load(modelFile));
+        MultiLayerNetwork network = ModelStore.load(modelFile);
+        return new Predictor(network, ModelStore.classNames(modelFile, network));
     }
 
     /** Predictions for {@code images}, in order; the first bad file fails the call, naming it. */
@@ -59,6 +70,6 @@ public final class Predictor {
                 best = c;
             }
         }
-        return new Prediction(name, best, probabilities);
+        return new Prediction(name, best, probabilities, classNames);
     }
 }

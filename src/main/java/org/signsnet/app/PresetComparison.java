@@ -87,7 +87,8 @@ public final class PresetComparison {
         TrainingResult result =
                 new Trainer(EpochListener.all(List.of(listener, accuracies)), control).train(data, entry.config());
         List<Double> testAccuracies = accuracies.history().test();
-        RunReport.write(result, Provenance.of(entry.config(), checksums), outDir.resolve(entry.name()));
+        RunReport.write(
+                result, data.classNames(), Provenance.of(entry.config(), checksums), outDir.resolve(entry.name()));
         List<Double> costs = result.meanCosts();
         ComparisonTable.Row row = new ComparisonTable.Row(
                 entry.name(),

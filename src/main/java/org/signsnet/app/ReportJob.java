@@ -43,7 +43,7 @@ public final class ReportJob {
     public static Result run(Path modelFile, Path dataDir, Path outDir) {
         long start = System.nanoTime();
         MultiLayerNetwork network = ModelStore.load(modelFile);
-        SignsData data = new SignsDataLoader().load(dataDir);
+        SignsData data = new SignsDataLoader().load(dataDir).inClassesOf(ModelStore.classNames(modelFile, network));
         Metrics metrics = metricsBeside(modelFile);
         try (OutputLock lock = OutputLock.acquire(outDir);
                 OutputSet set = OutputSet.in(outDir)) {

@@ -1,7 +1,6 @@
 package org.signsnet.app;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.CheckpointSaver;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.data.DataChecksums;
+import org.signsnet.data.DataSource;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
 import org.signsnet.io.AtomicFiles;
@@ -28,8 +28,9 @@ import org.signsnet.training.TrainingInterruptedException;
 import org.signsnet.training.TrainingResult;
 
 /**
- * The main job, {@code signsnet train}: load SIGNS from a directory, train (from scratch or from a
- * {@link Checkpoint}), and write the run's outputs ({@link RunReport}) into an output directory.
+ * The main job, {@code signsnet train}: load the data (SIGNS from a directory, or a photo folder:
+ * a {@link DataSource}), train (from scratch or from a {@link Checkpoint}), and write the run's
+ * outputs ({@link RunReport}, the model with the names of its classes) into an output directory.
  *
  * <p>Everything that can be checked is checked before the output directory is touched. Then the
  * directory is locked ({@link OutputLock}), stray temporary files of a killed run are removed and
@@ -52,26 +53,31 @@ public final class TrainingJob {
         this.control = control;
     }
 
-    /** Trains on the data in {@code dataDir} and writes the outputs into {@code outDir}. */
+    /** Trains on the SIGNS files in {@code dataDir} and writes the outputs into {@code outDir}. */
     public TrainingResult run(Path dataDir, Path outDir, TrainingConfig config) {
-        return run(dataDir, outDir, config, null);
+        return run(DataSource.signs(dataDir), outDir, config);
+    }
+
+    /** Trains on the data of {@code source} and writes the outputs into {@code outDir}. */
+    public TrainingResult run(DataSource source, Path outDir, TrainingConfig config) {
+        return run(source, outDir, config, null);
     }
 
     /**
-     * Continues the run saved in {@code from} (with {@code from.config()}) on the data in
-     * {@code dataDir}, which must be the data it was trained on; ends as the uninterrupted run would.
+     * Continues the run saved in {@code from} (with {@code from.config()}) on the data of
+     * {@code source}, which must be the data it was trained on; ends as the uninterrupted run would.
      */
-    public TrainingResult resume(Path dataDir, Path outDir, Checkpoint from) {
-        return run(dataDir, outDir, from.config(), from);
+    public TrainingResult resume(DataSource source, Path outDir, Checkpoint from) {
+        return run(source, outDir, from.config(), from);
     }
 
-    private TrainingResult run(Path dataDir, Path outDir, TrainingConfig config, Checkpoint from) {
-        SignsData data = load(dataDir);
+    private TrainingResult run(DataSource source, Path outDir, TrainingConfig config, Checkpoint from) {
+        SignsData data = source.load();
         Trainer.checkBatchSize(data, config);
         Map<String, String> sums = checksums(data);
         List<EpochRecord> done = from == null ? List.of() : from.completedEpochs();
         if (from != null) {
-            checkSameData(from, sums, dataDir);
+            checkSameData(from, sums);
         }
         if (control.stopRequested()) { // a signal while loading: leave the output directory untouched
             throw new InterruptedRunException(
@@ -133,11 +139,11 @@ public final class TrainingJob {
         }
     }
 
-    private static void checkSameData(Checkpoint from, Map<String, String> sums, Path dataDir) {
+    private static void checkSameData(Checkpoint from, Map<String, String> sums) {
         if (!from.dataSha256().isEmpty() && !from.dataSha256().equals(sums)) {
-            throw SignsnetException.data("the SIGNS files in " + dataDir + " differ from those the checkpoint "
-                    + from.file() + " was trained on (sha256 " + from.dataSha256() + ", now " + sums
-                    + "); resume with the same --data");
+            throw SignsnetException.data("the data differs from what the checkpoint " + from.file()
+                    + " was trained on (sha256 " + from.dataSha256() + ", now " + sums
+                    + "); resume with the same --data or --images");
         }
     }
 
@@ -150,14 +156,7 @@ public final class TrainingJob {
     }
 
     static Map<String, String> checksums(SignsData data) {
-        Map<String, String> sums = new LinkedHashMap<>();
-        sums.put(
-                data.train().source().getFileName().toString(),
-                DataChecksums.sha256(data.train().source()));
-        sums.put(
-                data.test().source().getFileName().toString(),
-                DataChecksums.sha256(data.test().source()));
-        return sums;
+        return DataChecksums.of(data);
     }
 
     /** The data a run would use, loaded as {@link #run} loads it (for callers that need it first). */

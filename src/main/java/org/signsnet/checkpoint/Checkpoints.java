@@ -2,8 +2,6 @@ package org.signsnet.checkpoint;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.conditions.Conditions;
@@ -34,6 +29,7 @@ import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.FailureText;
 import org.signsnet.io.Json;
 import org.signsnet.model.ModelStore;
+import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.nn.FastNetwork;
 import org.signsnet.training.EpochRecord;
@@ -88,29 +84,12 @@ public final class Checkpoints {
             Map<String, String> dataSha256) {
         Path target = directory.resolve(fileName(completed.size()));
         String json = Json.write(new CheckpointState(CheckpointState.FORMAT, config, completed, dataSha256));
-        AtomicFiles.write(target, tmp -> writeZip(network, json, tmp));
+        AtomicFiles.write(
+                target,
+                tmp -> ModelStore.writeZip(
+                        network, Map.of(CheckpointState.ENTRY, json.getBytes(StandardCharsets.UTF_8)), tmp));
         prune();
         return target;
-    }
-
-    /**
-     * ModelSerializer's zip with one more entry, written in one pass into {@code file} (a zip file
-     * system would leave its own temporary file behind when killed).
-     */
-    private static void writeZip(MultiLayerNetwork network, String json, Path file) throws IOException {
-        ByteArrayOutputStream model = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(network, model, true);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(model.toByteArray()));
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                in.transferTo(out);
-                out.closeEntry();
-            }
-            out.putNextEntry(new ZipEntry(CheckpointState.ENTRY));
-            out.write(json.getBytes(StandardCharsets.UTF_8));
-            out.closeEntry();
-        }
     }
 
     /** The checkpoint files, oldest first (files whose names do not match are ignored). */
@@ -201,7 +180,8 @@ public final class Checkpoints {
 
     /** The restored network must be the one the configuration describes, with finite parameters. */
     private static void checkNetwork(Path file, MultiLayerNetwork network, TrainingConfig config) {
-        MultiLayerNetwork expected = new MultiLayerNetwork(config.preset().configuration(config));
+        MultiLayerNetwork expected =
+                new MultiLayerNetwork(config.preset().configuration(config, NotebookNetworks.classes(network)));
         expected.init();
         INDArray params = network.params();
         if (params == null

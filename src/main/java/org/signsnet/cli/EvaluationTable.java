@@ -12,10 +12,16 @@ final class EvaluationTable {
     private EvaluationTable() {}
 
     static String text(EvaluationResult result) {
-        return "Model " + result.model() + "\n\n" + split(result.train()) + "\n" + split(result.test());
+        return "Model " + result.model() + "\n\n"
+                + String.join(
+                        "\n",
+                        result.splits().stream().map(EvaluationTable::split).toList());
     }
 
     static String split(SplitEvaluation e) {
+        int width =
+                Math.max(5, e.labels().stream().mapToInt(String::length).max().orElse(5));
+        String name = "  %" + width + "s";
         StringBuilder s = new StringBuilder();
         s.append(String.format(
                 Locale.ROOT,
@@ -24,38 +30,41 @@ final class EvaluationTable {
                 e.examples(),
                 100 * e.accuracy(),
                 e.macroF1()));
-        s.append(String.format(Locale.ROOT, "  class  precision  recall     F1  support%n"));
+        s.append(String.format(Locale.ROOT, name + "  precision  recall     F1  support%n", "class"));
         for (int c = 0; c < e.classes(); c++) {
             s.append(String.format(
                     Locale.ROOT,
-                    "  %5d  %9.3f  %6.3f  %5.3f  %7d%n",
-                    c,
+                    name + "  %9.3f  %6.3f  %5.3f  %7d%n",
+                    e.labels().get(c),
                     e.precision()[c],
                     e.recall()[c],
                     e.f1()[c],
                     e.support(c)));
         }
-        s.append(String.format(Locale.ROOT, "%n  confusion (rows: true class, columns: predicted)%n       "));
+        s.append(String.format(Locale.ROOT, "%n  confusion (rows: true class, columns: predicted)%n"));
+        int column = Math.max(5, width + 1);
+        s.append(" ".repeat(width + 2));
         for (int p = 0; p < e.classes(); p++) {
-            s.append(String.format(Locale.ROOT, "%5d", p));
+            s.append(String.format(Locale.ROOT, "%" + column + "s", e.labels().get(p)));
         }
         s.append('\n');
         for (int c = 0; c < e.classes(); c++) {
-            s.append(String.format(Locale.ROOT, "  %5d", c));
+            s.append(String.format(Locale.ROOT, name, e.labels().get(c)));
             for (int p = 0; p < e.classes(); p++) {
-                s.append(String.format(Locale.ROOT, "%5d", e.confusion()[c][p]));
+                s.append(String.format(Locale.ROOT, "%" + column + "d", e.confusion()[c][p]));
             }
             s.append('\n');
         }
         return s.toString();
     }
 
-    /** {@code {"model": PATH, "train": {...}, "test": {...}}}, each split with its metrics. */
+    /** {@code {"model": PATH, "train": {...}, "test": {...}}} (or {@code "all"}), each split with its metrics. */
     static String json(EvaluationResult result) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("model", result.model().toString());
-        root.put("train", result.train());
-        root.put("test", result.test());
+        for (SplitEvaluation split : result.splits()) {
+            root.put(split.split(), split);
+        }
         return Json.write(root) + "\n";
     }
 }

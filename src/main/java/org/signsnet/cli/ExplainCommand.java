@@ -56,9 +56,9 @@ public final class ExplainCommand implements Callable<Integer> {
             int predicted = e.prediction().predicted();
             stdout.printf(
                     Locale.ROOT,
-                    "%s: predicted %d (%.1f%%)%n",
+                    "%s: predicted %s (%.1f%%)%n",
                     e.image(),
-                    predicted,
+                    e.prediction().label(),
                     100 * e.prediction().probability(predicted));
         }
         for (Path file : result.files()) {

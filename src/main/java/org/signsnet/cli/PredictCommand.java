@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         name = "predict",
         mixinStandardHelpOptions = true,
         description = {
-            "Predict the sign (0-5 fingers) shown in photos of any size with a trained model.",
+            "Predict the sign (0-5 fingers, or the labels of the photo folder the model was trained on) shown in"
+                    + " photos of any size with a trained model.",
             "Reads JPEG (also CMYK and progressive), PNG, WebP, TIFF, BMP and GIF. Each image is turned upright",
             "(EXIF), resized to 64x64, scaled by 1/255 as in training. Errors: a missing or unreadable file exits",
             "with 5 (IO); a file that is not an image, a truncated or damaged one, or HEIC (with how to convert it)",
@@ -37,7 +38,10 @@ public final class PredictCommand implements Callable<Integer> {
     @Mixin
     private ModelOption model;
 
-    @Option(names = "--json", description = "Print a JSON array: [{\"image\", \"predicted\", \"probabilities\"}, ...].")
+    @Option(
+            names = "--json",
+            description =
+                    "Print a JSON array: [{\"image\", \"predicted\", \"label\", \"probabilities\", \"classes\"}, ...].")
     private boolean json;
 
     @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Photos.")

@@ -12,7 +12,7 @@ final class PredictionTable {
 
     private PredictionTable() {}
 
-    /** One row per image: file, predicted class, then the top-3 classes with their probabilities. */
+    /** One row per image: file, predicted class (its name), then the top-3 classes with their probabilities. */
     static String text(List<Prediction> predictions) {
         int width = Math.max(
                 5,
@@ -33,16 +33,17 @@ final class PredictionTable {
                 .append('\n');
         table.append("-".repeat(width + 2 + 9 + 2 + 30)).append('\n');
         for (Prediction p : predictions) {
-            table.append(String.format(Locale.ROOT, "%-" + width + "s  %9d ", p.image(), p.predicted()));
+            table.append(String.format(Locale.ROOT, "%-" + width + "s  %9s ", p.image(), p.label()));
             for (int c : p.topClasses(TOP)) {
-                table.append(String.format(Locale.ROOT, " %d: %5.1f%%", c, 100 * p.probability(c)));
+                table.append(String.format(
+                        Locale.ROOT, " %s: %5.1f%%", p.classNames().name(c), 100 * p.probability(c)));
             }
             table.append('\n');
         }
         return table.toString();
     }
 
-    /** {@code [{"image": PATH, "predicted": CLASS, "probabilities": [p0, ..., p5]}, ...]}. */
+    /** {@code [{"image": PATH, "predicted": CLASS, "label": NAME, "probabilities": [p0, ...], "classes": [...]}, ...]}. */
     static String json(List<Prediction> predictions) {
         return Json.write(predictions.stream().map(PredictionJson::of).toList()) + "\n";
     }

@@ -12,6 +12,7 @@ import org.signsnet.app.InterruptedRunException;
 import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
+import org.signsnet.data.DataSource;
 import org.signsnet.io.AbsentPaths;
 import org.signsnet.model.InitMode;
 import org.signsnet.model.InvalidSettingException;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
         name = "train",
         mixinStandardHelpOptions = true,
         description = {
-            "Train a ConvNet on SIGNS and write cost.png, accuracy.png, confusion.png, filters.png,"
-                    + " samples.png, report.html, metrics.json and model.zip.",
+            "Train a ConvNet on SIGNS (or on your own photos, --images) and write cost.png, accuracy.png,"
+                    + " confusion.png, filters.png, samples.png, report.html, metrics.json and model.zip.",
             "With no options this is the notebook's run: 100 epochs, minibatches of 64, Adam lr 0.009.",
             "--preset improved trains the stronger model (25 epochs, minibatches of 32, peak lr 0.01).",
             "--preset notebook_stock trains the notebook's network on DL4J's stock layers (many times slower,"
@@ -52,6 +53,17 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     private ThreadsOption threads;
+
+    @Option(
+            names = "--images",
+            paramLabel = "DIR",
+            description = {
+                "Train on a folder of photos instead of SIGNS: one subfolder per class, named by its label"
+                        + " (DIR/fist/*.jpg, DIR/one/*.jpg, ...), or DIR/train/ and DIR/test/ with such subfolders;"
+                        + " without them 20% of each class, drawn with --seed, is held out for testing."
+                        + " The model keeps the labels (see docs/data.md)."
+            })
+    private Path images;
 
     @Option(
             names = "--out",
@@ -121,10 +133,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingConfig given = config();
-        Path dataDir = data.resolve();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (images != null && data.given() != null) {
+            throw SignsnetException.usage("give --data (SIGNS files) or --images (a photo folder), not both");
+        }
         Checkpoint from =
-                resume == null ? null : Checkpoints.in(resumeDirectory()).latest(w -> warn(stderr, w));
+                resume == null ? null : Checkpoints.in(resumeDirectory()).latest(w -> Warnings.print(stderr, w));
         TrainingConfig config = from == null
                 ? given
                 : ResumeConfig.merge(from, given, spec.commandLine().getParseResult());
@@ -135,10 +149,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (EpochProgressBar.interactive()) {
             listeners.add(new EpochProgressBar(config.epochs()));
         }
+        Path dataDir = images == null ? data.resolve() : images;
+        DataSource source = images == null
+                ? DataSource.signs(dataDir)
+                : DataSource.images(images, config.seed(), Warnings.forFolder(stderr));
         stdout.printf(
                 "Training the %s ConvNet on %s: %d epoch%s, minibatch %d, Adam lr %s, init %s%n",
                 config.preset().name().toLowerCase(Locale.ROOT),
-                DisplayPaths.of(dataDir),
+                images == null ? DisplayPaths.of(dataDir) : "the photos in " + images,
                 config.epochs(),
                 config.epochs() == 1 ? "" : "s",
                 config.batchSize(),
@@ -146,14 +164,14 @@ public final class TrainCommand implements Callable<Integer> {
                 config.init().name().toLowerCase(Locale.ROOT));
         stdout.flush();
         return train(
-                EpochListener.all(listeners), dataDir, outDir, from == null ? null : from.withConfig(config), config);
+                EpochListener.all(listeners), source, outDir, from == null ? null : from.withConfig(config), config);
     }
 
     /**
      * Runs the job with SIGINT/SIGTERM turned into a graceful stop: 0 when done, 130/143 when a
      * signal came (after the checkpoint and the reports so far are saved).
      */
-    private int train(EpochListener listener, Path dataDir, Path outDir, Checkpoint from, TrainingConfig config) {
+    private int train(EpochListener listener, DataSource source, Path outDir, Checkpoint from, TrainingConfig config) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         TrainingControl control = new TrainingControl();
@@ -162,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
         int signalled;
         try (InterruptHandler interrupts = InterruptHandler.install(control, stderr)) {
             try {
-                result = from == null ? job.run(dataDir, outDir, config) : job.resume(dataDir, outDir, from);
+                result = from == null ? job.run(source, outDir, config) : job.resume(source, outDir, from);
             } catch (InterruptedRunException e) {
                 stderr.println("signsnet: " + Interruptions.describe(e, outDir));
                 stderr.flush();
@@ -181,7 +199,7 @@ public final class TrainCommand implements Callable<Integer> {
                 outDir,
                 result.secondsTotal());
         stdout.flush();
-        result.warnings().forEach(w -> warn(stderr, w + " (also in " + RunReport.METRICS_JSON + ")"));
+        result.warnings().forEach(w -> Warnings.print(stderr, w + " (also in " + RunReport.METRICS_JSON + ")"));
         return signalled;
     }
 
@@ -194,11 +212,6 @@ public final class TrainCommand implements Callable<Integer> {
                     null);
         }
         return resume;
-    }
-
-    private static void warn(PrintWriter err, String warning) {
-        err.println("signsnet: warning: " + ExecutionErrorHandler.oneLine(warning));
-        err.flush();
     }
 
     private TrainingConfig config() {

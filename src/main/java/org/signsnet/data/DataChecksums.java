@@ -2,12 +2,15 @@ package org.signsnet.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.signsnet.SignsnetException;
 
@@ -99,6 +102,52 @@ public final class DataChecksums {
         /** {@link Provenance#UNKNOWN} unless the checksum is a known one. */
         public Provenance provenance() {
             return known.map(KnownFile::provenance).orElse(Provenance.UNKNOWN);
+        }
+    }
+
+    /**
+     * What identifies the data a model is trained on, for its provenance and for checking that a
+     * resumed run trains on the same data: per split, the SHA-256 of the HDF5 file by its name
+     * ({@code train_signs.h5}), or for a photo folder the SHA-256 of the images as the network
+     * sees them ({@link #sha256(Uint8Images)}) by folder and split ({@code photos:train}).
+     */
+    public static Map<String, String> of(SignsData data) {
+        Map<String, String> sums = new LinkedHashMap<>();
+        put(sums, data.train(), "train");
+        put(sums, data.test(), "test");
+        return sums;
+    }
+
+    private static void put(Map<String, String> sums, SignsDataset split, String name) {
+        Path source = split.source();
+        if (Files.isRegularFile(source)) {
+            sums.put(source.getFileName().toString(), sha256(source));
+        } else {
+            sums.put(source.getFileName() + ":" + name, sha256(Uint8Images.of(split)));
+        }
+    }
+
+    /** The lower-case hex SHA-256 of {@code bytes}. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    /** The lower-case hex SHA-256 of the class names (one per line), then each image's class (4 bytes) and pixels. */
+    public static String sha256(Uint8Images images) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(String.join("\n", images.classNames().names()).getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < images.size(); i++) {
+                sha256.update(ByteBuffer.allocate(4).putInt(images.labels()[i]).array());
+                sha256.update(images.pixels(), i * SignsDataset.PIXELS_PER_IMAGE, SignsDataset.PIXELS_PER_IMAGE);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 

@@ -1,6 +1,10 @@
 package org.signsnet.data;
 
 import java.nio.ByteBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Turns uint8 pixels into {@code pixel / 255.} as float32: computed in double and rounded once to
@@ -12,6 +16,7 @@ import java.nio.ByteBuffer;
  * the size) or as the flat {@code int[]}, {@code short[]} or {@code byte[]} jhdf returns.
  */
 final class PixelScaler {
+    private static final int BLOCK = 128;
     private static final float[] SCALED = new float[256];
 
     static {
@@ -73,6 +78,33 @@ final class PixelScaler {
                     "unexpected pixel data " + source.getClass().getSimpleName());
         }
         return target.length;
+    }
+
+    /**
+     * {@code m} images of {@code source} ({@code m * 64 * 64 * 3} uint8 pixels) scaled into a new
+     * float32 (m, 64, 64, 3) array, in blocks of {@value #BLOCK} images so that only one block of
+     * floats is on the Java heap.
+     *
+     * @throws IllegalStateException if a value is outside [0, 255] or the source type is unexpected
+     */
+    static INDArray images(Object source, int m) {
+        INDArray images =
+                Nd4j.create(DataType.FLOAT, m, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS);
+        for (int start = 0; start < m; start += BLOCK) {
+            int count = Math.min(BLOCK, m - start);
+            float[] scaled = new float[count * SignsDataset.PIXELS_PER_IMAGE];
+            scaleInto(source, start * SignsDataset.PIXELS_PER_IMAGE, scaled);
+            images.get(
+                            NDArrayIndex.interval(start, start + count),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all(),
+                            NDArrayIndex.all())
+                    .assign(Nd4j.create(
+                            scaled,
+                            new long[] {count, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS},
+                            'c'));
+        }
+        return images;
     }
 
     private static int checked(int value) {

@@ -6,10 +6,7 @@ import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Reads and validates one SIGNS split file: {@code {split}_set_x}, {@code {split}_set_y} and
@@ -20,16 +17,42 @@ final class SignsFileReader {
     /** Refuse datasets claiming more images than this (about 4.9 GB as float32). */
     static final int MAX_IMAGES = 100_000;
 
-    private static final int BLOCK = 128;
     private static final long[] NOTEBOOK_CLASSES = {0, 1, 2, 3, 4, 5};
     private static final String PIXELS_EXPECTED = "uint8 images of shape (m, 64, 64, 3) with 1 <= m <= " + MAX_IMAGES;
     private static final String LABELS_EXPECTED = "integer class labels of shape (m,) or (1, m), one per image";
-    private static final String CLASSES_EXPECTED =
-            "integer dataset " + Arrays.toString(NOTEBOOK_CLASSES) + " (the six SIGNS classes)";
+    /** The most classes a file may have (SIGNS has 6). */
+    static final int MAX_CLASSES = 1000;
+
+    private static final String CLASSES_EXPECTED = "integer dataset (k,) of 2 <= k <= " + MAX_CLASSES
+            + " different class values, e.g. SIGNS' " + Arrays.toString(NOTEBOOK_CLASSES);
 
     private SignsFileReader() {}
 
-    static SignsDataset read(Path file, SignsSplit split) {
+    /** SIGNS' classes: what a training file without {@code list_classes} has when read on its own. */
+    static final Classes SIGNS_CLASSES = new Classes(NOTEBOOK_CLASSES, ClassNames.signs());
+
+    /**
+     * The values of {@code list_classes} and the names of the classes.
+     *
+     * @param values {@code list_classes}: the label value of each one-hot column
+     * @param names  {@code class_names}, or the values as text
+     */
+    record Classes(long[] values, ClassNames names) {
+        boolean sameAs(Classes other) {
+            return Arrays.equals(values, other.values) && names.equals(other.names);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(values) + (names.isNumbered() ? "" : " (" + names + ")");
+        }
+    }
+
+    /**
+     * Reads {@code file} as {@code split}; a training file without {@code list_classes} takes
+     * {@code otherwise}'s.
+     */
+    static SignsDataset read(Path file, SignsSplit split, Classes otherwise) {
         try (SignsHdf5File hdf = SignsHdf5File.open(file, split.contents())) {
             Dataset x = hdf.dataset(split.images, PIXELS_EXPECTED);
             Dataset y = hdf.dataset(split.labels, LABELS_EXPECTED);
@@ -41,10 +64,10 @@ final class SignsFileReader {
                         "has " + labelCount + " labels but '" + split.images + "' has " + m + " images",
                         "one label per image");
             }
-            long[] classes = readClasses(hdf, split);
-            int[] labels = readLabels(hdf, y, m, classes);
+            Classes classes = readClasses(hdf, split, otherwise);
+            int[] labels = readLabels(hdf, y, m, classes.values());
             INDArray images = readImages(hdf, x, m);
-            return new SignsDataset(images, labels, classes, file);
+            return new SignsDataset(images, labels, classes.values(), classes.names(), file);
         }
     }
 
@@ -90,25 +113,54 @@ final class SignsFileReader {
         return dims[dims.length - 1];
     }
 
-    private static long[] readClasses(SignsHdf5File hdf, SignsSplit split) {
+    /**
+     * {@code list_classes} and {@code class_names} when the file has them; else, where the split
+     * allows that ({@link SignsSplit#classesRequired}), {@code otherwise}.
+     */
+    private static Classes readClasses(SignsHdf5File hdf, SignsSplit split, Classes otherwise) {
         String name = SignsSplit.CLASSES;
         if (!split.classesRequired && !hdf.has(name)) {
-            return NOTEBOOK_CLASSES.clone();
+            return otherwise;
         }
         Dataset classes = hdf.dataset(name, CLASSES_EXPECTED);
         int[] dims = hdf.dimensions(classes);
         io.jhdf.object.datatype.DataType type = hdf.read(name, classes::getDataType);
-        if (dims.length != 1 || dims[0] != NOTEBOOK_CLASSES.length || !Hdf5Types.isInteger(type)) {
+        if (dims.length != 1 || dims[0] < 2 || dims[0] > MAX_CLASSES || !Hdf5Types.isInteger(type)) {
             throw hdf.problem(
                     name,
                     "has dtype " + Hdf5Types.name(type) + " and shape " + Hdf5Types.shape(dims),
                     CLASSES_EXPECTED);
         }
         long[] values = toLongs(hdf.read(name, classes::getDataFlat));
-        if (!Arrays.equals(values, NOTEBOOK_CLASSES)) {
-            throw hdf.problem(name, "is " + Arrays.toString(values), CLASSES_EXPECTED);
+        if (Arrays.stream(values).distinct().count() != values.length) {
+            throw hdf.problem(name, "is " + Arrays.toString(values) + ", with a class twice", CLASSES_EXPECTED);
         }
-        return values;
+        return new Classes(values, readNames(hdf, values));
+    }
+
+    /** {@code class_names} when the file has it (a signsnet-packed photo folder), else the class numbers. */
+    private static ClassNames readNames(SignsHdf5File hdf, long[] classes) {
+        String name = SignsSplit.CLASS_NAMES;
+        if (!hdf.has(name)) {
+            return new ClassNames(
+                    Arrays.stream(classes).mapToObj(Long::toString).toList());
+        }
+        String expected = "strings (" + classes.length + ",), one name per entry of list_classes";
+        Dataset names = hdf.dataset(name, expected);
+        int[] dims = hdf.dimensions(names);
+        Object data = hdf.read(name, names::getData);
+        if (dims.length != 1 || dims[0] != classes.length || !(data instanceof String[] strings)) {
+            throw hdf.problem(
+                    name,
+                    "has dtype " + Hdf5Types.name(hdf.read(name, names::getDataType)) + " and shape "
+                            + Hdf5Types.shape(dims),
+                    expected);
+        }
+        String problem = ClassNames.problem(Arrays.asList(strings));
+        if (problem != null) {
+            throw hdf.problem(name, "cannot name classes: " + problem, expected);
+        }
+        return new ClassNames(Arrays.asList(strings));
     }
 
     /** Reads the labels and maps each to its column in {@code classes}. */
@@ -130,10 +182,7 @@ final class SignsFileReader {
         return labels;
     }
 
-    /**
-     * {@code X_orig / 255.} cast to float32 (see {@link PixelScaler}), copied into the ND4J array in
-     * blocks of {@value #BLOCK} images so that only one block of floats is on the Java heap.
-     */
+    /** {@code X_orig / 255.} cast to float32 ({@link PixelScaler#images}). */
     private static INDArray readImages(SignsHdf5File hdf, Dataset x, int m) {
         String name = x.getName();
         Object pixels = hdf.read(name, () -> x instanceof DatasetBase base ? base.getDataBuffer() : x.getDataFlat());
@@ -145,24 +194,7 @@ final class SignsFileReader {
                     "holds " + actual + " pixel values for shape (" + m + ", 64, 64, 3)",
                     expected + " values (the file is damaged)");
         }
-        INDArray images =
-                Nd4j.create(DataType.FLOAT, m, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS);
-        for (int start = 0; start < m; start += BLOCK) {
-            int count = Math.min(BLOCK, m - start);
-            float[] scaled = new float[count * SignsDataset.PIXELS_PER_IMAGE];
-            int from = start * SignsDataset.PIXELS_PER_IMAGE;
-            hdf.read(name, () -> PixelScaler.scaleInto(pixels, from, scaled));
-            images.get(
-                            NDArrayIndex.interval(start, start + count),
-                            NDArrayIndex.all(),
-                            NDArrayIndex.all(),
-                            NDArrayIndex.all())
-                    .assign(Nd4j.create(
-                            scaled,
-                            new long[] {count, SignsDataset.HEIGHT, SignsDataset.WIDTH, SignsDataset.CHANNELS},
-                            'c'));
-        }
-        return images;
+        return hdf.read(name, () -> PixelScaler.images(pixels, m));
     }
 
     private static long[] toLongs(Object flat) {

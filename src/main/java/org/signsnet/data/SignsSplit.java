@@ -10,8 +10,13 @@ enum SignsSplit {
     TRAIN("train_signs.h5", "train_set_x", "train_set_y", false),
     TEST("test_signs.h5", "test_set_x", "test_set_y", true);
 
-    /** The dataset holding the class indices {@code [0..5]}. */
+    /** The dataset holding the class values, {@code [0..5]} in SIGNS. */
     static final String CLASSES = "list_classes";
+    /**
+     * The optional dataset naming each class of {@code list_classes} (strings; written by
+     * {@code signsnet data pack}): without it the classes are named by their values.
+     */
+    static final String CLASS_NAMES = "class_names";
 
     final String fileName;
     final String images;

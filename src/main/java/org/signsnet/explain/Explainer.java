@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.signsnet.app.Prediction;
 import org.signsnet.app.Predictor;
+import org.signsnet.data.ClassNames;
 import org.signsnet.image.RgbImage;
 
 /**
@@ -20,9 +21,10 @@ public final class Explainer {
     private final List<Stage> stages;
     private final ClassScoreGradient gradient;
 
-    public Explainer(MultiLayerNetwork network) {
+    /** An explainer of a network whose classes are named {@code classNames}. */
+    public Explainer(MultiLayerNetwork network, ClassNames classNames) {
         this.network = network;
-        this.predictor = new Predictor(network);
+        this.predictor = new Predictor(network, classNames);
         this.stages = ConvolutionStages.of(network);
         this.gradient = new ClassScoreGradient(network);
     }

@@ -30,12 +30,25 @@ public final class NotebookImages {
 
     /** {@code image} resized to 64 x 64, rounded to uint8 and scaled: float32 (1, 64, 64, 3). */
     public static INDArray toInput(RgbImage image) {
-        RgbImage small = AreaResizer.resize(image, SIZE, SIZE);
-        float[] values = new float[SIZE * SIZE * 3];
+        byte[] pixels = toPixels(image);
+        float[] values = new float[pixels.length];
         for (int i = 0; i < values.length; i++) {
-            int uint8 = Math.max(0, Math.min(255, Math.round(small.samples()[i])));
-            values[i] = (float) (uint8 / 255.0);
+            values[i] = (float) ((pixels[i] & 0xff) / 255.0);
         }
         return Nd4j.create(values, new long[] {1, SIZE, SIZE, 3}, 'c');
+    }
+
+    /**
+     * {@code image} resized to 64 x 64 and rounded to uint8, row by row, R, G, B: a SIGNS image as
+     * the HDF5 files hold it, (64, 64, 3), the bytes read as unsigned. Training on a photo folder
+     * and {@code signsnet data pack} see photos through this, as {@code predict} does.
+     */
+    public static byte[] toPixels(RgbImage image) {
+        RgbImage small = AreaResizer.resize(image, SIZE, SIZE);
+        byte[] pixels = new byte[SIZE * SIZE * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) Math.max(0, Math.min(255, Math.round(small.samples()[i])));
+        }
+        return pixels;
     }
 }

@@ -86,11 +86,16 @@ public final class ImprovedModel {
 
     /** The preset's network for {@code config}: every part of {@link Variant#full()} on. */
     public static MultiLayerConfiguration configuration(TrainingConfig config) {
-        return configuration(config, Variant.full());
+        return configuration(config, Variant.full(), NotebookModel.CLASSES);
     }
 
     /** The network for {@code config} with only the parts of {@code variant} switched on. */
     public static MultiLayerConfiguration configuration(TrainingConfig config, Variant variant) {
+        return configuration(config, variant, NotebookModel.CLASSES);
+    }
+
+    /** The network for {@code config} and {@code variant} with {@code classes} outputs. */
+    public static MultiLayerConfiguration configuration(TrainingConfig config, Variant variant, int classes) {
         ISchedule schedule = variant.cosineSchedule()
                 ? new WarmupCosineSchedule(config.learningRate(), variant.warmupEpochs(), config.epochs(), 0.01)
                         .asMapSchedule()
@@ -143,7 +148,7 @@ public final class ImprovedModel {
             }
         }
         OutputLayer.Builder output = new OutputLayer.Builder(LossFunction.MCXENT)
-                .nOut(NotebookModel.CLASSES)
+                .nOut(classes)
                 .activation(Activation.SOFTMAX)
                 .weightInit(WeightInit.XAVIER)
                 .name("fc");

@@ -7,8 +7,8 @@ public enum ModelPreset {
     /** The application notebook's three-layer ConvNet, exactly, on signsnet's fast layers. */
     NOTEBOOK(true, true) {
         @Override
-        public MultiLayerConfiguration configuration(TrainingConfig config) {
-            return NotebookModel.configuration(config.learningRate(), config.seed());
+        public MultiLayerConfiguration configuration(TrainingConfig config, int classes) {
+            return NotebookModel.configuration(config.learningRate(), config.seed(), classes);
         }
 
         @Override
@@ -23,8 +23,8 @@ public enum ModelPreset {
      */
     NOTEBOOK_STOCK(true, false) {
         @Override
-        public MultiLayerConfiguration configuration(TrainingConfig config) {
-            return NotebookModel.configuration(config.learningRate(), config.seed());
+        public MultiLayerConfiguration configuration(TrainingConfig config, int classes) {
+            return NotebookModel.configuration(config.learningRate(), config.seed(), classes);
         }
 
         @Override
@@ -40,8 +40,8 @@ public enum ModelPreset {
      */
     IMPROVED(false, true) {
         @Override
-        public MultiLayerConfiguration configuration(TrainingConfig config) {
-            return ImprovedModel.configuration(config);
+        public MultiLayerConfiguration configuration(TrainingConfig config, int classes) {
+            return ImprovedModel.configuration(config, ImprovedModel.Variant.full(), classes);
         }
 
         @Override
@@ -50,8 +50,13 @@ public enum ModelPreset {
         }
     };
 
-    /** A fresh DL4J configuration of this preset for the given run. */
-    public abstract MultiLayerConfiguration configuration(TrainingConfig config);
+    /** A fresh DL4J configuration of this preset for the given run, with {@code classes} outputs. */
+    public abstract MultiLayerConfiguration configuration(TrainingConfig config, int classes);
+
+    /** A fresh DL4J configuration of this preset for the given run on SIGNS (six classes). */
+    public MultiLayerConfiguration configuration(TrainingConfig config) {
+        return configuration(config, NotebookModel.CLASSES);
+    }
 
     /** The run {@code signsnet train --preset NAME} does when no other option is given. */
     public abstract TrainingConfig defaults();

@@ -1,19 +1,28 @@
 package org.signsnet.model;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.signsnet.SignsnetException;
+import org.signsnet.data.ClassNames;
 import org.signsnet.io.AbsentPaths;
 import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.FailureText;
@@ -22,7 +31,8 @@ import org.signsnet.nn.FastNetwork;
 
 /**
  * Saves and loads trained networks as DL4J {@link ModelSerializer} zips (with the Adam state, so a
- * saved model can keep training), each with its {@link Provenance} in {@code NAME.provenance.json}.
+ * saved model can keep training, and the names of its classes in {@value #CLASS_NAMES}), each with
+ * its {@link Provenance} in {@code NAME.provenance.json}.
  * The zips name only DL4J's own classes, so any DL4J program loads them with
  * {@code ModelSerializer.restoreMultiLayerNetwork}; signsnet loads them as a {@link FastNetwork}, and
  * also reads the zips of signsnet 0.1, which named its own layer classes ({@link LegacyLayers}).
@@ -31,12 +41,88 @@ public final class ModelStore {
     /** The zip entry where {@link ModelSerializer} keeps the updater (Adam) state. */
     public static final String UPDATER_STATE = "updaterState.bin";
 
+    /**
+     * The zip entry with the names of the network's classes, a JSON array of strings in the order
+     * of its outputs ({@code ["fist", "one", "two"]}); a zip without it has SIGNS' numbered classes.
+     */
+    public static final String CLASS_NAMES = "class_names.json";
+
     private ModelStore() {}
 
-    /** Writes {@code network} to {@code target} and its provenance beside it, both atomically. */
+    /** Writes {@code network}, whose classes are numbered ({@code "0"} to {@code "5"} for SIGNS), and its provenance. */
     public static void save(MultiLayerNetwork network, Provenance provenance, Path target) {
-        AtomicFiles.write(target, tmp -> ModelSerializer.writeModel(network, tmp.toFile(), true));
+        save(network, ClassNames.numbered(NotebookNetworks.classes(network)), provenance, target);
+    }
+
+    /**
+     * Writes {@code network} and the names of its classes to {@code target} and its provenance
+     * beside it, each atomically.
+     */
+    public static void save(MultiLayerNetwork network, ClassNames classes, Provenance provenance, Path target) {
+        if (classes.size() != NotebookNetworks.classes(network)) {
+            throw new IllegalArgumentException(
+                    classes.size() + " class names for a network of " + NotebookNetworks.classes(network) + " outputs");
+        }
+        byte[] names = Json.write(classes.names()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, tmp -> writeZip(network, Map.of(CLASS_NAMES, names), tmp));
         Json.writeFile(provenancePath(target), provenance);
+    }
+
+    /**
+     * {@link ModelSerializer}'s zip of {@code network} (with its updater state) and {@code entries}
+     * more, written in one pass into {@code file} (a zip file system would leave its own temporary
+     * file behind when killed). DL4J reads such a zip as usual and ignores the other entries.
+     */
+    public static void writeZip(MultiLayerNetwork network, Map<String, byte[]> entries, Path file) throws IOException {
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(network, model, true);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(model.toByteArray()));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * The names of the classes of {@code network}, loaded from {@code source}: those saved with it,
+     * or {@code "0"}, {@code "1"}, ... for a zip without them (a model of SIGNS saved before names
+     * were kept, or by another DL4J program). Names that do not fit the network are a MODEL error.
+     */
+    public static ClassNames classNames(Path source, MultiLayerNetwork network) {
+        int outputs = NotebookNetworks.classes(network);
+        byte[] json;
+        try (ZipFile zip = new ZipFile(source.toFile())) {
+            if (zip.getEntry(CLASS_NAMES) == null) {
+                return ClassNames.numbered(outputs);
+            }
+            json = entry(zip, CLASS_NAMES);
+        } catch (IOException e) {
+            throw SignsnetException.io(
+                    "cannot read model file " + source + ": " + e.getClass().getSimpleName(), e);
+        }
+        List<String> names;
+        try {
+            names = Arrays.asList(Json.mapper().readValue(json, String[].class));
+        } catch (IOException | RuntimeException e) {
+            throw SignsnetException.model(
+                    "model file " + source + " has a damaged " + CLASS_NAMES + " (expected a JSON array of names)", e);
+        }
+        String problem = names.contains(null) ? "a class name is missing" : ClassNames.problem(names);
+        if (problem == null && names.size() != outputs) {
+            problem = "it names " + names.size() + " classes but the network has " + outputs + " outputs";
+        }
+        if (problem != null) {
+            throw SignsnetException.model("model file " + source + ": " + CLASS_NAMES + " is wrong: " + problem, null);
+        }
+        return new ClassNames(names);
     }
 
     /** {@code model.zip} → {@code model.provenance.json}. */

@@ -58,6 +58,14 @@ public final class NotebookModel {
      * {@code notebook_stock} preset runs DL4J's stock layers on the same configuration.
      */
     public static MultiLayerConfiguration configuration(double learningRate, long seed) {
+        return configuration(learningRate, seed, CLASSES);
+    }
+
+    /**
+     * The same network with {@code classes} outputs instead of SIGNS' six: the notebook's model for a
+     * photo folder of that many classes ({@code fully_connected(P2, classes)}).
+     */
+    public static MultiLayerConfiguration configuration(double learningRate, long seed, int classes) {
         return new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(DataType.FLOAT)
@@ -106,11 +114,11 @@ public final class NotebookModel {
                                 .dataFormat(CNN2DFormat.NHWC)
                                 .name("pool2")
                                 .build())
-                // FLATTEN, FULLY-CONNECTED with 6 outputs, softmax cross-entropy
+                // FLATTEN, FULLY-CONNECTED with 6 outputs (one per class), softmax cross-entropy
                 .layer(
                         FC,
                         new OutputLayer.Builder(LossFunction.MCXENT)
-                                .nOut(CLASSES)
+                                .nOut(classes)
                                 .activation(Activation.SOFTMAX)
                                 .biasInit(0.0)
                                 .name("fc")

@@ -16,12 +16,22 @@ public final class NotebookNetworks {
      * DL4J's own Xavier-uniform initialisation seeded by {@code config.seed()}.
      */
     public static MultiLayerNetwork create(TrainingConfig config) {
-        MultiLayerConfiguration conf = config.preset().configuration(config);
+        return create(config, NotebookModel.CLASSES);
+    }
+
+    /** {@link #create(TrainingConfig)} for {@code classes} classes instead of SIGNS' six. */
+    public static MultiLayerNetwork create(TrainingConfig config, int classes) {
+        MultiLayerConfiguration conf = config.preset().configuration(config, classes);
         MultiLayerNetwork net = config.preset().fastLayers() ? new FastNetwork(conf) : new MultiLayerNetwork(conf);
         net.init();
         if (config.init() == InitMode.TF && config.preset().notebookNetwork()) {
-            TensorFlowWeights.notebook(config.fcOpSeed()).applyTo(net);
+            TensorFlowWeights.notebook(config.fcOpSeed(), classes).applyTo(net);
         }
         return net;
+    }
+
+    /** The number of classes {@code network} tells apart: the size of its output layer. */
+    public static int classes(MultiLayerNetwork network) {
+        return (int) network.layerSize(network.getnLayers() - 1);
     }
 }

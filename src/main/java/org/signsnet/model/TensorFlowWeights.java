@@ -40,11 +40,20 @@ public record TensorFlowWeights(INDArray w1Hwio, INDArray w2Hwio, INDArray fcW, 
 
     /** Draws the notebook's starting weights exactly as TF1 does, with the given FC op seed. */
     public static TensorFlowWeights notebook(long fcOpSeed) {
+        return notebook(fcOpSeed, NotebookModel.CLASSES);
+    }
+
+    /**
+     * The starting weights of the notebook's network with {@code classes} outputs: TF1 draws the
+     * FC weight (64, classes) from the same op seed, Xavier-uniform with fan out {@code classes}.
+     */
+    public static TensorFlowWeights notebook(long fcOpSeed, int classes) {
         if (fcOpSeed < 0) {
             throw new IllegalArgumentException("fc op seed must be non-negative, got " + fcOpSeed);
         }
+        long[] fcShape = {FC_W_SHAPE[0], classes};
         return new TensorFlowWeights(
-                xavier(W1_SHAPE, CONV_OP_SEED), xavier(W2_SHAPE, CONV_OP_SEED), xavier(FC_W_SHAPE, fcOpSeed), fcOpSeed);
+                xavier(W1_SHAPE, CONV_OP_SEED), xavier(W2_SHAPE, CONV_OP_SEED), xavier(fcShape, fcOpSeed), fcOpSeed);
     }
 
     /**

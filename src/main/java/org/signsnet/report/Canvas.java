@@ -46,6 +46,19 @@ final class Canvas {
         g.drawString(text, x + (w - metrics.stringWidth(text)) / 2, baseline);
     }
 
+    /** {@code text}, cut and ended with "…" where it is wider than {@code width} pixels in {@code g}'s font. */
+    static String fit(Graphics2D g, String text, int width) {
+        FontMetrics metrics = g.getFontMetrics();
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && metrics.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+
     /** Saves {@code image} as a PNG at {@code target}, atomically. */
     static void savePng(BufferedImage image, Path target) {
         AtomicFiles.write(target, tmp -> {

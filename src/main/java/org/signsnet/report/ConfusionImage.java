@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.signsnet.training.SplitEvaluation;
 
@@ -39,7 +40,7 @@ public final class ConfusionImage {
                 drawCell(g, e, r, c);
             }
         }
-        drawLabels(g, n, image.getHeight());
+        drawLabels(g, e.labels(), image.getHeight());
         g.dispose();
         return image;
     }
@@ -72,12 +73,14 @@ public final class ConfusionImage {
                 (int) Math.round(255 + t * (DARK.getBlue() - 255)));
     }
 
-    private static void drawLabels(Graphics2D g, int n, int height) {
+    private static void drawLabels(Graphics2D g, List<String> labels, int height) {
+        int n = labels.size();
         g.setColor(Color.BLACK);
         g.setFont(ChartStyle.TICK_FONT.deriveFont(20f));
         for (int i = 0; i < n; i++) {
-            Canvas.centredIn(g, Integer.toString(i), LEFT + i * CELL, TOP - 40, CELL, 40);
-            Canvas.centredIn(g, Integer.toString(i), LEFT - 50, TOP + i * CELL, 50, CELL);
+            String label = Canvas.fit(g, labels.get(i), CELL - 4);
+            Canvas.centredIn(g, label, LEFT + i * CELL, TOP - 40, CELL, 40);
+            Canvas.centredIn(g, Canvas.fit(g, labels.get(i), 60), LEFT - 60, TOP + i * CELL, 60, CELL);
         }
         g.setFont(ChartStyle.LABEL_FONT);
         Canvas.centred(g, "predicted class", LEFT + n * CELL / 2, TOP + n * CELL + 45);

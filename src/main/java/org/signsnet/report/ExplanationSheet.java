@@ -111,7 +111,7 @@ public final class ExplanationSheet {
                         Locale.ROOT,
                         "%s: %s (%.1f%%)",
                         fileName(e.image()),
-                        TopClassesChart.label(p.predicted()),
+                        TopClassesChart.label(p, p.predicted()),
                         100 * p.probability(p.predicted())),
                 width / 2,
                 46);

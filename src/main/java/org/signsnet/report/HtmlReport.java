@@ -94,14 +94,22 @@ public final class HtmlReport {
         for (int c = 0; c < e.classes(); c++) {
             t.append(String.format(
                     Locale.ROOT,
-                    "<tr><td>%d</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>\n",
-                    c,
+                    "<tr><td>%s</td><td>%.3f</td><td>%.3f</td><td>%.3f</td><td>%d</td></tr>\n",
+                    escape(e.labels().get(c)),
                     e.precision()[c],
                     e.recall()[c],
                     e.f1()[c],
                     e.support(c)));
         }
         return t.append("</table>\n").toString();
+    }
+
+    /** {@code text} fit for HTML: a class name is a folder's name, which may hold {@code <} or {@code &}. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String figure(Path png, String caption) {

@@ -45,7 +45,14 @@ public final class SampleGrid {
             g.setFont(new Font(Font.SANS_SERIF, mistake ? Font.BOLD : Font.PLAIN, 16));
             Canvas.centred(
                     g,
-                    String.format(Locale.ROOT, "pred %d / true %d", predicted[i], labels[i]),
+                    Canvas.fit(
+                            g,
+                            String.format(
+                                    Locale.ROOT,
+                                    "pred %s / true %s",
+                                    data.classNames().name(predicted[i]),
+                                    data.classNames().name(labels[i])),
+                            TILE + GAP - 4),
                     x + TILE / 2,
                     y + TILE + 26);
         }

@@ -22,6 +22,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.signsnet.app.Prediction;
+import org.signsnet.data.ClassNames;
 
 /** The {@code k} most probable classes of a prediction as a horizontal bar chart, in per cent. */
 public final class TopClassesChart {
@@ -34,7 +35,7 @@ public final class TopClassesChart {
     public static JFreeChart chart(Prediction prediction, int k) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (int c : prediction.topClasses(k)) {
-            dataset.addValue(100 * prediction.probability(c), "probability", label(c));
+            dataset.addValue(100 * prediction.probability(c), "probability", label(prediction, c));
         }
         JFreeChart chart = ChartFactory.createBarChart(
                 "Top " + k + " classes",
@@ -58,13 +59,13 @@ public final class TopClassesChart {
         range.setTickUnit(new NumberTickUnit(25));
         range.setLabelFont(ChartStyle.TICK_FONT);
         range.setTickLabelFont(ChartStyle.TICK_FONT);
-        int predicted = prediction.predicted();
+        String predicted = label(prediction, prediction.predicted());
         BarRenderer renderer = new BarRenderer() {
             private static final long serialVersionUID = 1L;
 
             @Override
             public Paint getItemPaint(int row, int column) {
-                return dataset.getColumnKey(column).equals(label(predicted)) ? PREDICTED : OTHER;
+                return dataset.getColumnKey(column).equals(predicted) ? PREDICTED : OTHER;
             }
         };
         renderer.setBarPainter(new StandardBarPainter());
@@ -86,8 +87,14 @@ public final class TopClassesChart {
         return chart(prediction, k).createBufferedImage(width, height);
     }
 
-    /** "2 fingers", "1 finger", "0 fingers". */
-    public static String label(int c) {
+    /**
+     * What the pictures call class {@code c} of {@code prediction}: for SIGNS' six numbered classes
+     * "2 fingers", "1 finger", "0 fingers"; otherwise the class's name.
+     */
+    public static String label(Prediction prediction, int c) {
+        if (!prediction.classNames().equals(ClassNames.signs())) {
+            return prediction.classNames().name(c);
+        }
         return c + (c == 1 ? " finger" : " fingers");
     }
 }

@@ -30,7 +30,7 @@ final class ExplanationPayload {
     static Map<String, Object> of(Explanation e, ModelInfo model) {
         Map<String, Object> numbers = ExplanationNumbers.of(e);
         Map<String, Object> json = new LinkedHashMap<>();
-        for (String key : new String[] {"image", "predicted", "probabilities"}) {
+        for (String key : new String[] {"image", "predicted", "label", "probabilities", "classes"}) {
             json.put(key, numbers.get(key));
         }
         json.put("model", model);

@@ -37,7 +37,7 @@ final class ImageService {
         this.model = ModelInfo.of(config.model(), first);
         this.architecture = NetworkSummary.of(first);
         this.stages = ConvolutionStages.of(first);
-        this.pool = new InferencePool(networks);
+        this.pool = new InferencePool(networks, model.classNames());
         this.maxPixels = config.maxPixels();
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.signsnet.data.ClassNames;
 import org.signsnet.explain.Explainer;
 
 /**
@@ -17,11 +18,11 @@ import org.signsnet.explain.Explainer;
 final class InferencePool {
     private final BlockingQueue<Explainer> idle;
 
-    /** One explainer per network; the networks must not be used elsewhere. */
-    InferencePool(List<MultiLayerNetwork> networks) {
+    /** One explainer per network, all of classes {@code classNames}; the networks must not be used elsewhere. */
+    InferencePool(List<MultiLayerNetwork> networks, ClassNames classNames) {
         this.idle = new ArrayBlockingQueue<>(networks.size());
         for (MultiLayerNetwork network : networks) {
-            idle.add(new Explainer(network));
+            idle.add(new Explainer(network, classNames));
         }
     }
 

@@ -1,15 +1,18 @@
 package org.signsnet.training;
 
+import java.util.List;
+
 /**
- * Classification metrics of a model on one split of SIGNS.
+ * Classification metrics of a model on one split of SIGNS or of a photo folder.
  *
- * @param split     "train" or "test"
+ * @param split     "train", "test" or "all"
  * @param examples  number of images m
  * @param accuracy  the notebook's accuracy: {@code mean(argmax(Z3) == argmax(Y))}
  * @param precision per class c: true positives / predicted as c (0 when nothing is predicted as c)
  * @param recall    per class c: true positives / actually c
  * @param f1        per class: harmonic mean of precision and recall
- * @param confusion {@code confusion[actual][predicted]} counts, 6 x 6
+ * @param confusion {@code confusion[actual][predicted]} counts, 6 x 6 for SIGNS
+ * @param labels    the name of each class ({@code "0"} to {@code "5"} for SIGNS)
  */
 public record SplitEvaluation(
         String split,
@@ -18,7 +21,11 @@ public record SplitEvaluation(
         double[] precision,
         double[] recall,
         double[] f1,
-        int[][] confusion) {
+        int[][] confusion,
+        List<String> labels) {
+    public SplitEvaluation {
+        labels = List.copyOf(labels);
+    }
 
     /** Number of classes. */
     public int classes() {

@@ -35,9 +35,13 @@ public final class Trainer {
         this(EpochListener.none(), new TrainingControl());
     }
 
-    /** Trains a fresh network (initialised as {@code config.init()} says) for all epochs. */
+    /**
+     * Trains a fresh network (initialised as {@code config.init()} says, with one output per class of
+     * {@code data}) for all epochs.
+     */
     public TrainingResult train(SignsData data, TrainingConfig config) {
-        return resume(data, config, NotebookNetworks.create(config), List.of());
+        return resume(
+                data, config, NotebookNetworks.create(config, data.classNames().size()), List.of());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.app.InterruptedRunException;
 import org.signsnet.app.TrainingJob;
+import org.signsnet.data.DataSource;
 import org.signsnet.io.Json;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.RunReport;
@@ -62,8 +63,8 @@ class CheckpointResumeTest {
         assertThat(checkpoint.config()).isEqualTo(CONFIG);
         assertThat(costs(checkpoint.completedEpochs()))
                 .isEqualTo(costs(uninterrupted.epochs().subList(0, 1)));
-        TrainingResult resumed =
-                new TrainingJob(EpochListener.none(), new TrainingControl()).resume(data, out, checkpoint);
+        TrainingResult resumed = new TrainingJob(EpochListener.none(), new TrainingControl())
+                .resume(DataSource.signs(data), out, checkpoint);
 
         assertThat(floats(resumed.network().params()))
                 .isEqualTo(floats(uninterrupted.network().params()));

@@ -72,12 +72,17 @@ class UxCommandsTest {
     }
 
     @Test
-    void predictJsonHasImagePredictedAndSixProbabilities() throws IOException {
+    void predictJsonHasImagePredictedLabelSixProbabilitiesAndTheClasses() throws IOException {
         assertThat(run("predict", "--json", "--model", model.toString(), photo.toString(), photo.toString()))
                 .isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.size()).isEqualTo(2);
-        assertThat(json.get(0).fieldNames()).toIterable().containsExactly("image", "predicted", "probabilities");
+        assertThat(json.get(0).fieldNames())
+                .toIterable()
+                .containsExactly("image", "predicted", "label", "probabilities", "classes");
+        assertThat(json.get(0).get("label").asText())
+                .isEqualTo(json.get(0).get("predicted").asText());
+        assertThat(json.get(0).get("classes").toString()).isEqualTo("[\"0\",\"1\",\"2\",\"3\",\"4\",\"5\"]");
         assertThat(json.get(0).get("image").asText()).isEqualTo(photo.toString());
         double sum = 0;
         for (JsonNode p : json.get(0).get("probabilities")) {

@@ -167,9 +167,9 @@ class SignsDataLoaderErrorTest {
                         "'train_set_x' claims 200000 images",
                         "m <= 100000"),
                 broken(
-                        "list_classes not 0..5",
-                        tiny(t -> t.put("list_classes", new long[] {0, 1, 2, 3, 4, 7})),
-                        "'list_classes' is [0, 1, 2, 3, 4, 7]",
+                        "list_classes with a class twice",
+                        tiny(t -> t.put("list_classes", new long[] {0, 1, 2, 3, 4, 4})),
+                        "'list_classes' is [0, 1, 2, 3, 4, 4], with a class twice",
                         "[0, 1, 2, 3, 4, 5]"),
                 broken(
                         "list_classes of floats",

@@ -106,6 +106,7 @@ class WebServerTest {
     void modelDescribesTheArchitectureWithOutputShapes() {
         JsonNode json = api.get("/api/model").json();
         assertThat(json.get("model").get("preset").asText()).isEqualTo("notebook");
+        assertThat(json.get("model").get("classes").toString()).isEqualTo("[\"0\",\"1\",\"2\",\"3\",\"4\",\"5\"]");
         List<String> shapes = new ArrayList<>();
         json.get("layers").forEach(layer -> shapes.add(layer.get("name").asText() + " " + layer.get("output")));
         assertThat(shapes)
@@ -124,6 +125,9 @@ class WebServerTest {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
             JsonNode json = answer.json();
             assertThat(json.get("predicted")).isEqualTo(expected.get("predicted"));
+            assertThat(json.get("label")).isEqualTo(expected.get("label"));
+            assertThat(json.get("label").asText())
+                    .isEqualTo(expected.get("predicted").asText());
             assertThat(json.get("probabilities")).isEqualTo(expected.get("probabilities"));
             assertThat(json.get("model").get("file").asText()).isEqualTo(model.toString());
         }

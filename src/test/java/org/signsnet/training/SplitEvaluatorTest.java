@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.signsnet.data.SignsDataset;
@@ -36,9 +37,14 @@ class SplitEvaluatorTest {
     @Test
     void f1IsTheHarmonicMeanAndZeroWhenAClassIsNeverRight() {
         SplitEvaluation e = new SplitEvaluation(
-                "t", 4, 0.5, new double[] {1, 0}, new double[] {0.5, 0}, new double[] {2 * 0.5 / 1.5, 0}, new int[][] {
-                    {1, 1}, {1, 1}
-                });
+                "t",
+                4,
+                0.5,
+                new double[] {1, 0},
+                new double[] {0.5, 0},
+                new double[] {2 * 0.5 / 1.5, 0},
+                new int[][] {{1, 1}, {1, 1}},
+                List.of("0", "1"));
         assertThat(e.macroF1()).isCloseTo(1 / 3.0, within(1e-12));
         assertThat(e.support(0)).isEqualTo(2);
     }
