@@ -2,9 +2,9 @@ package org.signsnet.cli;
 
 import java.util.List;
 import java.util.Locale;
-import org.signsnet.app.Prediction;
-import org.signsnet.app.PredictionJson;
 import org.signsnet.io.Json;
+import org.signsnet.predict.Prediction;
+import org.signsnet.predict.PredictionJson;
 
 /** Formats {@link Prediction}s as a text table (predicted class and top 3) or as JSON. */
 final class PredictionTable {

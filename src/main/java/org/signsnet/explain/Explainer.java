@@ -3,10 +3,10 @@ package org.signsnet.explain;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.signsnet.app.Prediction;
-import org.signsnet.app.Predictor;
 import org.signsnet.data.ClassNames;
 import org.signsnet.image.RgbImage;
+import org.signsnet.predict.Prediction;
+import org.signsnet.predict.Predictor;
 
 /**
  * {@code signsnet explain} for one prepared input: the prediction ({@link Predictor}), the feature

@@ -1,8 +1,8 @@
 package org.signsnet.explain;
 
 import java.util.List;
-import org.signsnet.app.Prediction;
 import org.signsnet.image.RgbImage;
+import org.signsnet.predict.Prediction;
 
 /**
  * What {@code signsnet explain} shows for one image.

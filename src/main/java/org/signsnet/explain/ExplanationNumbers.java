@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.signsnet.app.PredictionJson;
+import org.signsnet.predict.PredictionJson;
 
 /**
  * The numbers of an {@link Explanation} as a JSON-ready map: the prediction's fields

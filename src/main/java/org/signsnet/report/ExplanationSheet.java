@@ -6,9 +6,9 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.signsnet.app.Prediction;
 import org.signsnet.explain.Explanation;
 import org.signsnet.explain.FeatureMaps;
+import org.signsnet.predict.Prediction;
 
 /**
  * The pictures of {@code signsnet explain} for one image: each piece on its own, and the combined

@@ -21,8 +21,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.signsnet.app.Prediction;
 import org.signsnet.data.ClassNames;
+import org.signsnet.predict.Prediction;
 
 /** The {@code k} most probable classes of a prediction as a horizontal bar chart, in per cent. */
 public final class TopClassesChart {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.signsnet.app.Prediction;
 import org.signsnet.explain.ConvolutionStages;
 import org.signsnet.explain.Explainer;
 import org.signsnet.explain.Explanation;
@@ -14,10 +13,11 @@ import org.signsnet.image.NotebookImages;
 import org.signsnet.model.ModelInfo;
 import org.signsnet.model.ModelStore;
 import org.signsnet.model.NetworkSummary;
+import org.signsnet.predict.Prediction;
 
 /**
  * What the web API computes, on a pool of networks ({@link InferencePool}): predictions through
- * {@link org.signsnet.app.Predictor#predict(EncodedImage, long)}, the very method
+ * {@link org.signsnet.predict.Predictor#predict(EncodedImage, long)}, the very method
  * {@code signsnet predict} uses, and explanations through {@link Explainer}. Thread-safe.
  */
 final class ImageService {

@@ -23,6 +23,8 @@ import org.signsnet.model.ModelStore;
 import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
+import org.signsnet.predict.Prediction;
+import org.signsnet.predict.Predictor;
 import org.signsnet.testing.CliRun;
 import org.signsnet.testing.ImageFixtures;
 import org.signsnet.testing.TrainedModels;

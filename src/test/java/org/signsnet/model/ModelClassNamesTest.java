@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
-import org.signsnet.app.Predictor;
 import org.signsnet.data.ClassNames;
 import org.signsnet.image.NotebookImages;
+import org.signsnet.predict.Predictor;
 
 /** The names of a model's classes in {@code model.zip}: saved, loaded, absent in old files, damaged. */
 class ModelClassNamesTest {

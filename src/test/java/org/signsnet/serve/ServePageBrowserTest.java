@@ -31,8 +31,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.signsnet.app.Predictor;
 import org.signsnet.data.RealSignsData;
+import org.signsnet.predict.Predictor;
 import org.signsnet.testing.TrainedModels;
 
 /**

@@ -1,4 +1,4 @@
-package org.signsnet.app;
+package org.signsnet.predict;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.signsnet.app;
+package org.signsnet.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
