@@ -7,7 +7,6 @@ import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
 import org.signsnet.data.SignsData;
 import org.signsnet.model.Provenance;
-import org.signsnet.report.RunReport;
 import org.signsnet.training.Accuracy;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingResult;
@@ -36,7 +35,7 @@ final class PartialReport {
                 saved.completedEpochs().stream()
                         .mapToDouble(EpochRecord::seconds)
                         .sum());
-        RunReport.write(result, data.classNames(), Provenance.of(saved.config(), sums), outDir);
+        RunOutputs.write(result, data.classNames(), Provenance.of(saved.config(), sums), outDir);
         return true;
     }
 }

@@ -15,7 +15,6 @@ import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ComparisonChart;
 import org.signsnet.report.ComparisonTable;
 import org.signsnet.report.Metrics;
-import org.signsnet.report.RunReport;
 import org.signsnet.training.Accuracy;
 import org.signsnet.training.AccuracyTracker;
 import org.signsnet.training.EpochListener;
@@ -87,7 +86,7 @@ public final class PresetComparison {
         TrainingResult result =
                 new Trainer(EpochListener.all(List.of(listener, accuracies)), control).train(data, entry.config());
         List<Double> testAccuracies = accuracies.history().test();
-        RunReport.write(
+        RunOutputs.write(
                 result, data.classNames(), Provenance.of(entry.config(), checksums), outDir.resolve(entry.name()));
         List<Double> costs = result.meanCosts();
         ComparisonTable.Row row = new ComparisonTable.Row(
@@ -132,7 +131,7 @@ public final class PresetComparison {
     static Metrics metricsOf(Path model) {
         Metrics metrics = ReportJob.metricsBeside(model);
         if (metrics == null) {
-            throw SignsnetException.usage("no " + RunReport.METRICS_JSON + " beside " + model
+            throw SignsnetException.usage("no " + RunOutputs.METRICS_JSON + " beside " + model
                     + ": give a model.zip from a 'signsnet train' output directory");
         }
         return metrics;

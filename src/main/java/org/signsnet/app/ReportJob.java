@@ -12,7 +12,6 @@ import org.signsnet.io.OutputSet;
 import org.signsnet.model.ModelStore;
 import org.signsnet.report.Metrics;
 import org.signsnet.report.ReportWriter;
-import org.signsnet.report.RunReport;
 
 /**
  * {@code signsnet report}: the reports {@code signsnet train} writes, made again from a saved
@@ -55,7 +54,7 @@ public final class ReportJob {
 
     /** The run's {@code metrics.json} in the model's directory, or null if there is none. */
     static Metrics metricsBeside(Path modelFile) {
-        Path file = modelFile.toAbsolutePath().resolveSibling(RunReport.METRICS_JSON);
+        Path file = modelFile.toAbsolutePath().resolveSibling(RunOutputs.METRICS_JSON);
         return Files.isRegularFile(file) ? Json.readFile(file, Metrics.class) : null;
     }
 }

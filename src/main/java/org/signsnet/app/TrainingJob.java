@@ -17,7 +17,6 @@ import org.signsnet.io.AtomicFiles;
 import org.signsnet.io.OutputLock;
 import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.report.RunReport;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.AccuracyTracker;
 import org.signsnet.training.EpochListener;
@@ -30,7 +29,7 @@ import org.signsnet.training.TrainingResult;
 /**
  * The main job, {@code signsnet train}: load the data (SIGNS from a directory, or a photo folder:
  * a {@link DataSource}), train (from scratch or from a {@link Checkpoint}), and write the run's
- * outputs ({@link RunReport}, the model with the names of its classes) into an output directory.
+ * outputs ({@link RunOutputs}, the model with the names of its classes) into an output directory.
  *
  * <p>Everything that can be checked is checked before the output directory is touched. Then the
  * directory is locked ({@link OutputLock}), stray temporary files of a killed run are removed and
@@ -126,7 +125,7 @@ public final class TrainingJob {
             SignsData data,
             AccuracyHistory accuracies) {
         try {
-            RunReport.write(result, Provenance.of(result.config(), sums), outDir, data, accuracies);
+            RunOutputs.write(result, Provenance.of(result.config(), sums), outDir, data, accuracies);
         } catch (SignsnetException e) {
             if (checkpoint.isEmpty()) {
                 throw e;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.signsnet.SignsnetException;
 import org.signsnet.app.InterruptedRunException;
+import org.signsnet.app.RunOutputs;
 import org.signsnet.app.TrainingJob;
 import org.signsnet.checkpoint.Checkpoint;
 import org.signsnet.checkpoint.Checkpoints;
@@ -19,7 +20,6 @@ import org.signsnet.model.InvalidSettingException;
 import org.signsnet.model.ModelPreset;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ReportWriter;
-import org.signsnet.report.RunReport;
 import org.signsnet.training.EpochListener;
 import org.signsnet.training.TrainingControl;
 import org.signsnet.training.TrainingResult;
@@ -192,14 +192,14 @@ public final class TrainCommand implements Callable<Integer> {
         stdout.println("Test Accuracy: " + (float) result.testAccuracy());
         stdout.printf(
                 "Wrote %s, %s, %s and %s to %s (%.1f s)%n",
-                RunReport.COST_PNG,
-                RunReport.METRICS_JSON,
-                RunReport.MODEL_ZIP,
+                ReportWriter.COST_PNG,
+                RunOutputs.METRICS_JSON,
+                RunOutputs.MODEL_ZIP,
                 ReportWriter.REPORT_HTML,
                 outDir,
                 result.secondsTotal());
         stdout.flush();
-        result.warnings().forEach(w -> Warnings.print(stderr, w + " (also in " + RunReport.METRICS_JSON + ")"));
+        result.warnings().forEach(w -> Warnings.print(stderr, w + " (also in " + RunOutputs.METRICS_JSON + ")"));
         return signalled;
     }
 

@@ -17,7 +17,7 @@ import org.signsnet.training.SplitEvaluation;
 public final class HtmlReport {
     /** The images the page shows, in order, with their captions, when written with it. */
     static final List<String[]> FIGURES = List.of(
-            new String[] {RunReport.COST_PNG, "Cost per epoch"},
+            new String[] {ReportWriter.COST_PNG, "Cost per epoch"},
             new String[] {ReportWriter.ACCURACY_PNG, "Train and test accuracy per epoch"},
             new String[] {ReportWriter.CONFUSION_PNG, "Test-set confusion matrix"},
             new String[] {ReportWriter.SAMPLES_PNG, "Test images with predicted and true labels"},

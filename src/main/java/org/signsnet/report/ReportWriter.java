@@ -19,6 +19,7 @@ import org.signsnet.training.SplitEvaluator;
  * together or not at all.
  */
 public final class ReportWriter {
+    public static final String COST_PNG = "cost.png";
     public static final String ACCURACY_PNG = "accuracy.png";
     public static final String CONFUSION_PNG = "confusion.png";
     public static final String FILTERS_PNG = "filters.png";
@@ -30,8 +31,7 @@ public final class ReportWriter {
     /** {@code cost.png}: the run's costs per epoch, from its metrics, into {@code set}; returns where it is staged. */
     public static Path writeCost(Metrics metrics, OutputSet set) {
         return set.write(
-                RunReport.COST_PNG,
-                file -> CostChart.write(file, metrics.learningRate(), metrics.costs(), metrics.meanCosts()));
+                COST_PNG, file -> CostChart.write(file, metrics.learningRate(), metrics.costs(), metrics.meanCosts()));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.signsnet.SignsnetException;
+import org.signsnet.data.ClassNames;
 import org.signsnet.data.RealSignsData;
 import org.signsnet.data.SignsData;
 import org.signsnet.data.SignsDataLoader;
@@ -22,7 +23,6 @@ import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
 import org.signsnet.model.TrainingConfig;
 import org.signsnet.report.ComparisonTable;
-import org.signsnet.report.RunReport;
 import org.signsnet.training.EpochListener;
 import org.signsnet.training.EpochRecord;
 import org.signsnet.training.TrainingControl;
@@ -44,8 +44,9 @@ class PresetComparisonTest {
                 0.2,
                 2.0);
         Path out = dir.resolve(name);
-        RunReport.write(result, Provenance.of(config, Map.of()), out);
-        return out.resolve(RunReport.MODEL_ZIP);
+        RunOutputs.write(
+                result, ClassNames.numbered(NotebookNetworks.classes(network)), Provenance.of(config, Map.of()), out);
+        return out.resolve(RunOutputs.MODEL_ZIP);
     }
 
     @Test
@@ -97,15 +98,15 @@ class PresetComparisonTest {
             assertThat(row.testAccuracies()).hasSize(2);
             assertThat(row.testAccuracies().get(1)).isEqualTo(row.testAccuracy());
         });
-        assertThat(out.resolve("notebook").resolve(RunReport.MODEL_ZIP)).isRegularFile();
-        assertThat(out.resolve("improved").resolve(RunReport.METRICS_JSON)).isRegularFile();
+        assertThat(out.resolve("notebook").resolve(RunOutputs.MODEL_ZIP)).isRegularFile();
+        assertThat(out.resolve("improved").resolve(RunOutputs.METRICS_JSON)).isRegularFile();
         assertThat(out.resolve(PresetComparison.COMPARISON_PNG)).isRegularFile();
     }
 
     @Test
     void aModelWithoutMetricsBesideItIsAUsageError() throws Exception {
         Path model = savedRun(ModelPreset.NOTEBOOK, "nb");
-        Files.delete(model.resolveSibling(RunReport.METRICS_JSON));
+        Files.delete(model.resolveSibling(RunOutputs.METRICS_JSON));
         assertThatThrownBy(() -> PresetComparison.metricsOf(model))
                 .isInstanceOf(SignsnetException.class)
                 .hasMessageContaining("metrics.json");

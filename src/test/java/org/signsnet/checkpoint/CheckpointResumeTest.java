@@ -15,11 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.signsnet.ErrorKind;
 import org.signsnet.SignsnetException;
 import org.signsnet.app.InterruptedRunException;
+import org.signsnet.app.RunOutputs;
 import org.signsnet.app.TrainingJob;
 import org.signsnet.data.DataSource;
 import org.signsnet.io.Json;
 import org.signsnet.model.TrainingConfig;
-import org.signsnet.report.RunReport;
 import org.signsnet.testing.SyntheticSigns;
 import org.signsnet.training.EpochListener;
 import org.signsnet.training.EpochRecord;
@@ -57,7 +57,7 @@ class CheckpointResumeTest {
         assertThat(stopped.completedEpochs()).isEqualTo(1);
         assertThat(stopped.checkpoint()).isEqualTo(out.resolve("checkpoints/epoch-0001.zip"));
         assertThat(stopped.reportsWritten()).isTrue();
-        assertThat(out.resolve(RunReport.METRICS_JSON)).exists();
+        assertThat(out.resolve(RunOutputs.METRICS_JSON)).exists();
 
         Checkpoint checkpoint = Checkpoints.in(out).latest(w -> {});
         assertThat(checkpoint.config()).isEqualTo(CONFIG);
@@ -91,7 +91,7 @@ class CheckpointResumeTest {
         assertThat(floats(last.network().getUpdater().getStateViewArray()))
                 .isEqualTo(floats(uninterrupted.network().getUpdater().getStateViewArray()));
         assertThat(Json.mapper()
-                        .readTree(out.resolve(RunReport.METRICS_JSON).toFile())
+                        .readTree(out.resolve(RunOutputs.METRICS_JSON).toFile())
                         .get("costs"))
                 .hasSize(3);
     }
@@ -136,7 +136,7 @@ class CheckpointResumeTest {
                 .containsExactly("epoch-0001.zip", "epoch-0002.zip");
         assertThat(costs(checkpoints.latest(w -> {}).completedEpochs()))
                 .isEqualTo(costs(uninterrupted.epochs().subList(0, 2)));
-        assertThat(out.resolve(RunReport.MODEL_ZIP)).doesNotExist();
+        assertThat(out.resolve(RunOutputs.MODEL_ZIP)).doesNotExist();
     }
 
     private final MultiLayerNetwork[] lastNetwork = new MultiLayerNetwork[1];

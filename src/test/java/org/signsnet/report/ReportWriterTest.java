@@ -55,7 +55,7 @@ class ReportWriterTest {
         assertThat(files)
                 .extracting(f -> f.getFileName().toString())
                 .containsExactly(
-                        RunReport.COST_PNG,
+                        ReportWriter.COST_PNG,
                         ReportWriter.ACCURACY_PNG,
                         ReportWriter.CONFUSION_PNG,
                         ReportWriter.FILTERS_PNG,
@@ -79,7 +79,7 @@ class ReportWriterTest {
         assertThat(files)
                 .extracting(f -> f.getFileName().toString())
                 .doesNotContain(ReportWriter.ACCURACY_PNG)
-                .doesNotContain(RunReport.COST_PNG)
+                .doesNotContain(ReportWriter.COST_PNG)
                 .contains(ReportWriter.REPORT_HTML);
     }
 
@@ -87,7 +87,7 @@ class ReportWriterTest {
     void thePageShowsOnlyTheImagesWrittenWithItNotAnEarlierRunsCurves() throws IOException {
         MultiLayerNetwork network = NotebookNetworks.create(TrainingConfig.notebookDefaults());
         CostChart.write(
-                dir.resolve(RunReport.COST_PNG),
+                dir.resolve(ReportWriter.COST_PNG),
                 0.009,
                 metrics().costs(),
                 metrics().meanCosts());

@@ -1,4 +1,4 @@
-package org.signsnet.report;
+package org.signsnet.app;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,31 +7,27 @@ import org.signsnet.data.SignsData;
 import org.signsnet.io.Json;
 import org.signsnet.io.OutputSet;
 import org.signsnet.model.ModelStore;
-import org.signsnet.model.NotebookNetworks;
 import org.signsnet.model.Provenance;
+import org.signsnet.report.Metrics;
+import org.signsnet.report.ReportWriter;
 import org.signsnet.training.AccuracyHistory;
 import org.signsnet.training.TrainingResult;
 
 /**
- * Writes everything a finished run leaves in its output directory: {@code cost.png},
- * {@code metrics.json}, {@code model.zip} and {@code model.provenance.json}, and, given the data,
- * the visual reports of {@link ReportWriter}, as one {@link OutputSet}: a failure (a full disk)
- * leaves none of them.
+ * Writes everything a finished run leaves in its output directory: the trained model
+ * ({@code model.zip} and {@code model.provenance.json}, saved by {@link ModelStore}),
+ * {@code metrics.json}, {@code cost.png} and, given the data, the visual reports that
+ * {@link ReportWriter} draws, as one {@link OutputSet}: a failure (a full disk) leaves none of them.
+ * {@code train}, {@code compare} and a stopped run's partial reports all write through here.
  */
-public final class RunReport {
-    public static final String COST_PNG = "cost.png";
+public final class RunOutputs {
     public static final String METRICS_JSON = "metrics.json";
     public static final String MODEL_ZIP = "model.zip";
 
-    private RunReport() {}
+    private RunOutputs() {}
 
-    /** Writes the run's outputs into {@code outDir} (created if needed) for a network of SIGNS' numbered classes. */
-    public static void write(TrainingResult result, Provenance provenance, Path outDir) {
-        write(result, ClassNames.numbered(NotebookNetworks.classes(result.network())), provenance, outDir);
-    }
-
-    /** Writes the run's outputs into {@code outDir} (created if needed), all or none; the model's classes are {@code classes}. */
-    public static void write(TrainingResult result, ClassNames classes, Provenance provenance, Path outDir) {
+    /** Writes the run's model, metrics and cost chart into {@code outDir} (created if needed), all or none; the model's classes are {@code classes}. */
+    static void write(TrainingResult result, ClassNames classes, Provenance provenance, Path outDir) {
         try (OutputSet set = OutputSet.in(outDir)) {
             writeRun(result, Metrics.of(result), classes, provenance, set);
             set.commit();
@@ -39,11 +35,11 @@ public final class RunReport {
     }
 
     /**
-     * Writes the run's outputs and the visual reports of {@link ReportWriter} ({@code cost.png},
-     * {@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
+     * Writes the run's model, metrics and cost chart and the visual reports of {@link ReportWriter}
+     * ({@code accuracy.png}, {@code confusion.png}, {@code filters.png}, {@code samples.png},
      * {@code report.html}), all or none.
      */
-    public static void write(
+    static void write(
             TrainingResult result, Provenance provenance, Path outDir, SignsData data, AccuracyHistory accuracies) {
         Metrics metrics = Metrics.of(result, accuracies);
         try (OutputSet set = OutputSet.in(outDir)) {
