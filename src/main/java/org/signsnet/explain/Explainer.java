@@ -9,9 +9,23 @@ import org.signsnet.predict.Prediction;
 import org.signsnet.predict.Predictor;
 
 /**
- * {@code signsnet explain} for one prepared input: the prediction ({@link Predictor}), the feature
- * maps of every {@link ConvolutionStages convolution stage}, and the saliency of the predicted
- * class ({@link ClassScoreGradient}). Works for any signsnet preset.
+ * {@code signsnet explain} for one prepared input, and the one place that computes an
+ * {@link Explanation} from a network. Its parts come from three passes over the same configuration
+ * and parameters:
+ *
+ * <ol>
+ *   <li>the prediction from {@link Predictor} ({@code network.output(x, false)}), so that it is
+ *       {@code signsnet predict}'s answer digit for digit;
+ *   <li>the feature maps of every {@link ConvolutionStages convolution stage} from
+ *       {@code network.feedForward(x, false)}, the pass that keeps every layer's output;
+ *   <li>the saliency of the predicted class from {@link ClassScoreGradient}, a backward pass in
+ *       inference mode from those same layer outputs, through DL4J's stock layers on a copy of
+ *       the network.
+ * </ol>
+ *
+ * <p>They compute one function of the input up to float rounding. An engine that gives the
+ * probabilities, every layer's output and a logit's input gradient from one forward pass would
+ * replace all three here. Works for any signsnet preset.
  *
  * <p>Not thread-safe (it uses the network's layers); the web server keeps one per pooled network.
  */
