@@ -15,10 +15,10 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * epoch ({@code totalEpochs - 1}); later epochs stay there.
  *
  * <p>It reads the epoch DL4J passes to the updater, which signsnet's trainer sets to the 0-based
- * epoch index before every epoch (so resuming from a checkpoint continues the
- * schedule exactly). The improved preset configures it as DL4J's own {@link MapSchedule} of the
- * same values ({@link #asMapSchedule()}), so its model files name no signsnet class; this class
- * stays Jackson-serialisable for the files of signsnet 0.1, which named it.
+ * epoch index before every epoch (so resuming from a checkpoint continues the schedule exactly).
+ * The improved preset configures it as DL4J's own {@link MapSchedule} of the same values
+ * ({@link #asMapSchedule()}), so its model files name no signsnet class; this class stays
+ * Jackson-serialisable for the files of signsnet 0.1, which named it.
  */
 public final class WarmupCosineSchedule implements ISchedule {
     private static final long serialVersionUID = 1L;
