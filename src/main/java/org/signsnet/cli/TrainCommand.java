@@ -60,7 +60,7 @@ public final class TrainCommand implements Callable<Integer> {
             description = {
                 "Train on a folder of photos instead of SIGNS: one subfolder per class, named by its label"
                         + " (DIR/fist/*.jpg, DIR/one/*.jpg, ...), or DIR/train/ and DIR/test/ with such subfolders;"
-                        + " without them 20% of each class, drawn with --seed, is held out for testing."
+                        + " without them 20%% of each class, drawn with --seed, is held out for testing."
                         + " The model keeps the labels (see docs/data.md)."
             })
     private Path images;
